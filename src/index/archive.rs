@@ -154,15 +154,26 @@ impl Index {
         let inner = tantivy::Index::open_in_dir(path)
             .map_err(|e| not_an_index(format!("tantivy cannot open it: {e}")))?;
         let metas = inner.load_metas().map_err(|e| engine_error(path, e))?;
-        let version = metas
-            .payload
-            .as_deref()
-            .and_then(|p| serde_json::from_str::<Payload>(p).ok())
-            .ok_or_else(|| not_an_index("no ketluan schema version in its metadata".into()))?;
-        if version.ketluan_schema != SCHEMA_VERSION {
+        let version = match metas.payload.as_deref() {
+            Some(payload) => {
+                serde_json::from_str::<Payload>(payload)
+                    .map_err(|_| not_an_index("no ketluan schema version in its metadata".into()))?
+                    .ketluan_schema
+            }
+            // `create_in_dir` writes tantivy's first metadata, then commits the
+            // version: a process killed in between leaves an empty index without
+            // one. Its schema is checked below; the next commit records the version.
+            None if metas.segments.is_empty() => SCHEMA_VERSION,
+            None => {
+                return Err(not_an_index(
+                    "no ketluan schema version in its metadata".into(),
+                ));
+            }
+        };
+        if version != SCHEMA_VERSION {
             return Err(Error::SchemaVersion {
                 path: path.to_path_buf(),
-                found: version.ketluan_schema.to_string(),
+                found: version.to_string(),
                 expected: SCHEMA_VERSION,
             });
         }

@@ -1,6 +1,7 @@
 //! [`IndexWriter`]: adds, replaces and deletes documents in batches.
 
 use std::collections::HashSet;
+use std::path::Path;
 
 use tantivy::indexer::UserOperation;
 use tantivy::query::TermQuery;
@@ -69,6 +70,31 @@ impl std::fmt::Debug for IndexWriter {
 
 const MIN_BUDGET_PER_THREAD: usize = 15_000_000;
 
+/// Removes the temporary files of metadata writes that a killed writer left.
+///
+/// tantivy replaces `meta.json` and `.managed.json` by writing a temporary
+/// file (`.tmp` and six letters or digits, the `tempfile` crate's default
+/// name) and renaming it; a process killed in between leaves the temporary
+/// file behind, and tantivy's own clean-up only knows the files it
+/// registered. Only a writer writes these files, and this one holds the lock,
+/// so any such file is a leftover. Clean-up is best effort: a file that
+/// cannot be removed is harmless.
+fn remove_interrupted_writes(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let leftover = name
+            .strip_prefix(".tmp")
+            .is_some_and(|rest| rest.len() == 6 && rest.chars().all(|c| c.is_ascii_alphanumeric()));
+        if leftover && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 impl IndexWriter {
     pub(crate) fn new(index: &Index, options: WriterOptions) -> Result<IndexWriter> {
         let threads = options.threads.max(1);
@@ -77,6 +103,9 @@ impl IndexWriter {
             .inner
             .writer_with_num_threads(threads, budget)
             .map_err(|e| index.lock_or_engine(e))?;
+        if let Some(dir) = &index.path {
+            remove_interrupted_writes(dir);
+        }
         Ok(IndexWriter {
             inner,
             fields: index.fields.clone(),

@@ -1,0 +1,1 @@
+//! Concurrent searches while one writer commits.
