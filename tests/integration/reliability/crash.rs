@@ -22,7 +22,7 @@ const BATCH: u64 = 4;
 /// Longest wait for a line from the child before the test gives up.
 const PATIENCE: Duration = Duration::from_secs(60);
 
-fn crash_writer() -> PathBuf {
+pub(super) fn crash_writer() -> PathBuf {
     let exe = std::env::current_exe().expect("the test binary knows its path");
     // target/<profile>/deps/<test binary> → target/<profile>/examples/crash_writer
     let profile_dir = exe
