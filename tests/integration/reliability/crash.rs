@@ -15,6 +15,7 @@ use ketluan::{Index, Level, SearchRequest};
 
 use super::support::{Rng, marked};
 
+/// The kill schedule's seed; `KETLUAN_CRASH_SEED=<n>` replays another one.
 const SEED: u64 = 0x6b65_746c_7561_6e01;
 const ROUNDS: usize = 24;
 const FRESH_ROUNDS: usize = 6;
@@ -221,7 +222,12 @@ fn killed_writer_leaves_the_last_commit_intact() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let dir = tmp.path().join("index");
     Index::create_in_dir(&dir).expect("create index");
-    let mut rng = Rng::new(SEED);
+    let seed = std::env::var("KETLUAN_CRASH_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(SEED);
+    eprintln!("crash test seed: {seed}");
+    let mut rng = Rng::new(seed);
     let mut last_batch: Option<u64> = None;
     let mut probes: BTreeSet<String> = BTreeSet::new();
     let mut counts = Vec::new();

