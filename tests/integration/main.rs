@@ -1,4 +1,5 @@
-//! The one integration test binary; each area is a module.
+//! The integration test binary: one module per area.
 
 #[path = "../../benches/support/generator.rs"]
 mod generator;
+mod search;

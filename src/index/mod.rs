@@ -1,0 +1,9 @@
+//! The on-disk (or in-RAM) archive of parsed documents, on tantivy.
+
+mod archive;
+pub(crate) mod record;
+pub(crate) mod schema;
+mod writer;
+
+pub use archive::{Index, Stats};
+pub use writer::{AddOutcome, IndexWriter, WriterOptions};

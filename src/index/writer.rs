@@ -1,0 +1,177 @@
+//! [`IndexWriter`]: adds, replaces and deletes documents in batches.
+
+use std::collections::HashSet;
+
+use tantivy::indexer::UserOperation;
+use tantivy::query::TermQuery;
+use tantivy::schema::IndexRecordOption;
+use tantivy::{IndexReader, TantivyDocument, Term};
+
+use super::archive::{Index, Payload};
+use super::record::records;
+use super::schema::Fields;
+use crate::document::Document;
+use crate::{Error, Result};
+
+/// Memory and threads for an [`IndexWriter`].
+///
+/// The defaults suit a small machine: up to two indexing threads sharing a
+/// 128 MiB budget, leaving a core for parsing. Memory used while indexing is
+/// bounded by `memory_budget`, not by the number of documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WriterOptions {
+    /// Total bytes the writer may buffer before flushing a segment
+    /// (at least 15 MB per thread, tantivy's minimum).
+    pub memory_budget: usize,
+    /// Indexing threads.
+    pub threads: usize,
+}
+
+impl Default for WriterOptions {
+    fn default() -> Self {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        WriterOptions {
+            memory_budget: 128 << 20,
+            threads: cores.clamp(1, 2),
+        }
+    }
+}
+
+/// Whether [`IndexWriter::add`] created a document or replaced one with the same key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum AddOutcome {
+    /// The key was new.
+    Added,
+    /// A document with this key existed (committed or earlier in this batch) and
+    /// is replaced when the batch commits.
+    Replaced,
+}
+
+/// Adds, replaces and deletes documents; changes become durable and visible at
+/// [`IndexWriter::commit`]. Only one writer may be open on an index at a time.
+pub struct IndexWriter {
+    inner: tantivy::IndexWriter<TantivyDocument>,
+    fields: Fields,
+    reader: IndexReader,
+    /// Keys added or deleted since the last commit, to answer `Replaced` and
+    /// `delete` correctly before the batch is visible.
+    pending: HashSet<String>,
+    deleted: HashSet<String>,
+}
+
+impl std::fmt::Debug for IndexWriter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("IndexWriter")
+            .field("pending", &self.pending.len())
+            .finish()
+    }
+}
+
+const MIN_BUDGET_PER_THREAD: usize = 15_000_000;
+
+impl IndexWriter {
+    pub(crate) fn new(index: &Index, options: WriterOptions) -> Result<IndexWriter> {
+        let threads = options.threads.max(1);
+        let budget = options.memory_budget.max(threads * MIN_BUDGET_PER_THREAD);
+        let inner = index
+            .inner
+            .writer_with_num_threads(threads, budget)
+            .map_err(|e| index.lock_or_engine(e))?;
+        Ok(IndexWriter {
+            inner,
+            fields: index.fields.clone(),
+            reader: index.reader.clone(),
+            pending: HashSet::new(),
+            deleted: HashSet::new(),
+        })
+    }
+
+    /// Adds `doc` under `key`, replacing any document stored under the same key.
+    ///
+    /// The old records are deleted and the new ones added in one batch, so a
+    /// reader never sees both or neither.
+    ///
+    /// # Errors
+    /// [`Error::Engine`] if the writer has failed (e.g. the disk is full).
+    pub fn add(&mut self, key: &str, doc: &Document) -> Result<AddOutcome> {
+        let existed = self.exists(key);
+        let mut ops = Vec::with_capacity(doc.items.len() + 1);
+        ops.push(UserOperation::Delete(self.key_term(key)));
+        for record in records(&self.fields, key, doc)? {
+            ops.push(UserOperation::Add(record));
+        }
+        self.inner.run(ops)?;
+        self.deleted.remove(key);
+        self.pending.insert(key.to_string());
+        Ok(if existed {
+            AddOutcome::Replaced
+        } else {
+            AddOutcome::Added
+        })
+    }
+
+    /// Deletes the document stored under `key`; returns whether there was one.
+    ///
+    /// # Errors
+    /// [`Error::Engine`] if the writer has failed.
+    pub fn delete(&mut self, key: &str) -> Result<bool> {
+        let existed = self.exists(key);
+        self.inner.delete_term(self.key_term(key));
+        self.pending.remove(key);
+        self.deleted.insert(key.to_string());
+        Ok(existed)
+    }
+
+    /// Makes every change since the last commit durable and visible to searches
+    /// on this index as soon as it returns.
+    ///
+    /// # Errors
+    /// [`Error::Engine`] if writing fails; the changes are then lost, the index
+    /// keeps its last committed state.
+    pub fn commit(&mut self) -> Result<()> {
+        let mut prepared = self.inner.prepare_commit()?;
+        prepared.set_payload(&Payload::current());
+        prepared.commit()?;
+        self.reader.reload()?;
+        self.pending.clear();
+        self.deleted.clear();
+        Ok(())
+    }
+
+    /// Drops every change since the last commit.
+    ///
+    /// # Errors
+    /// [`Error::Engine`] if the writer cannot be reset.
+    pub fn rollback(&mut self) -> Result<()> {
+        self.inner.rollback()?;
+        self.pending.clear();
+        self.deleted.clear();
+        Ok(())
+    }
+
+    /// Waits for background merges to finish and releases the lock.
+    ///
+    /// # Errors
+    /// [`Error::Engine`] if a merge failed.
+    pub fn close(self) -> Result<()> {
+        self.inner.wait_merging_threads().map_err(Error::from)
+    }
+
+    fn key_term(&self, key: &str) -> Term {
+        Term::from_field_text(self.fields.key, key)
+    }
+
+    fn exists(&self, key: &str) -> bool {
+        if self.pending.contains(key) {
+            return true;
+        }
+        if self.deleted.contains(key) {
+            return false;
+        }
+        let searcher = self.reader.searcher();
+        let query = TermQuery::new(self.key_term(key), IndexRecordOption::Basic);
+        searcher
+            .search(&query, &tantivy::collector::Count)
+            .is_ok_and(|n| n > 0)
+    }
+}

@@ -1,0 +1,304 @@
+//! Collectors that read fast fields: facet counts and best item per document.
+
+use std::collections::{HashMap, HashSet};
+
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::{Column, StrColumn};
+use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+use time::Date;
+
+use super::results::Facets;
+use crate::index::schema::Fields;
+
+fn str_column(
+    segment: &SegmentReader,
+    field: tantivy::schema::Field,
+) -> tantivy::Result<Option<StrColumn>> {
+    let name = segment.schema().get_field_name(field).to_string();
+    segment.fast_fields().str(&name)
+}
+
+fn date_column(segment: &SegmentReader, fields: &Fields) -> tantivy::Result<Column<i64>> {
+    let name = segment.schema().get_field_name(fields.date).to_string();
+    segment.fast_fields().i64(&name)
+}
+
+/// Counts hits, and hits per facet value. At document level each document
+/// counts once per value, however many of its items match.
+pub(crate) struct FacetCollector {
+    pub fields: Fields,
+    pub per_document: bool,
+}
+
+/// Hit count and facet counts.
+#[derive(Debug, Default)]
+pub(crate) struct FacetFruit {
+    pub total: usize,
+    pub issuer: HashMap<String, u64>,
+    pub place: HashMap<String, u64>,
+    pub submitter: HashMap<String, u64>,
+    pub year: HashMap<i32, u64>,
+}
+
+pub(crate) struct FacetSegment {
+    key: Option<StrColumn>,
+    issuer: Option<StrColumn>,
+    place: Option<StrColumn>,
+    submitter: Option<StrColumn>,
+    date: Column<i64>,
+    per_document: bool,
+    seen_keys: HashSet<u64>,
+    seen_submitters: HashSet<(u64, u64)>,
+    total: usize,
+    issuer_counts: Vec<u64>,
+    place_counts: Vec<u64>,
+    submitter_counts: Vec<u64>,
+    year: HashMap<i32, u64>,
+}
+
+fn counts_for(column: &Option<StrColumn>) -> Vec<u64> {
+    vec![0; column.as_ref().map_or(0, |c| c.num_terms())]
+}
+
+fn bump(column: &Option<StrColumn>, counts: &mut [u64], doc: DocId) {
+    if let Some(column) = column {
+        for ord in column.term_ords(doc) {
+            if let Some(c) = counts.get_mut(ord as usize) {
+                *c += 1;
+            }
+        }
+    }
+}
+
+impl Collector for FacetCollector {
+    type Fruit = FacetFruit;
+    type Child = FacetSegment;
+
+    fn for_segment(
+        &self,
+        _: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<FacetSegment> {
+        let issuer = str_column(segment, self.fields.facet_issuer)?;
+        let place = str_column(segment, self.fields.facet_place)?;
+        let submitter = str_column(segment, self.fields.facet_submitter)?;
+        Ok(FacetSegment {
+            key: str_column(segment, self.fields.key)?,
+            issuer_counts: counts_for(&issuer),
+            place_counts: counts_for(&place),
+            submitter_counts: counts_for(&submitter),
+            issuer,
+            place,
+            submitter,
+            date: date_column(segment, &self.fields)?,
+            per_document: self.per_document,
+            seen_keys: HashSet::new(),
+            seen_submitters: HashSet::new(),
+            total: 0,
+            year: HashMap::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<FacetFruit>) -> tantivy::Result<FacetFruit> {
+        let mut all = FacetFruit::default();
+        for fruit in fruits {
+            all.total += fruit.total;
+            for (map, part) in [
+                (&mut all.issuer, fruit.issuer),
+                (&mut all.place, fruit.place),
+                (&mut all.submitter, fruit.submitter),
+            ] {
+                for (k, v) in part {
+                    *map.entry(k).or_default() += v;
+                }
+            }
+            for (k, v) in fruit.year {
+                *all.year.entry(k).or_default() += v;
+            }
+        }
+        Ok(all)
+    }
+}
+
+impl SegmentCollector for FacetSegment {
+    type Fruit = FacetFruit;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        if self.per_document {
+            let key = self
+                .key
+                .as_ref()
+                .and_then(|k| k.term_ords(doc).next())
+                .unwrap_or(u64::MAX);
+            if let Some(column) = &self.submitter {
+                for ord in column.term_ords(doc) {
+                    if self.seen_submitters.insert((key, ord))
+                        && let Some(c) = self.submitter_counts.get_mut(ord as usize)
+                    {
+                        *c += 1;
+                    }
+                }
+            }
+            if !self.seen_keys.insert(key) {
+                return;
+            }
+        } else {
+            bump(&self.submitter, &mut self.submitter_counts, doc);
+        }
+        self.total += 1;
+        bump(&self.issuer, &mut self.issuer_counts, doc);
+        bump(&self.place, &mut self.place_counts, doc);
+        if let Some(date) = self.date.first(doc).and_then(julian) {
+            *self.year.entry(date.year()).or_default() += 1;
+        }
+    }
+
+    fn harvest(self) -> FacetFruit {
+        FacetFruit {
+            total: self.total,
+            issuer: labels(&self.issuer, &self.issuer_counts),
+            place: labels(&self.place, &self.place_counts),
+            submitter: labels(&self.submitter, &self.submitter_counts),
+            year: self.year,
+        }
+    }
+}
+
+fn labels(column: &Option<StrColumn>, counts: &[u64]) -> HashMap<String, u64> {
+    let mut out = HashMap::new();
+    let Some(column) = column else {
+        return out;
+    };
+    for (ord, &count) in counts.iter().enumerate() {
+        if count == 0 {
+            continue;
+        }
+        let mut label = String::new();
+        if column.ord_to_str(ord as u64, &mut label).unwrap_or(false) {
+            out.insert(label, count);
+        }
+    }
+    out
+}
+
+pub(crate) fn julian(day: i64) -> Option<Date> {
+    i32::try_from(day)
+        .ok()
+        .and_then(|d| Date::from_julian_day(d).ok())
+}
+
+impl FacetFruit {
+    pub(crate) fn into_facets(self) -> Facets {
+        Facets {
+            issuing_body: sorted(self.issuer),
+            place: sorted(self.place),
+            year: {
+                let mut v: Vec<(i32, u64)> = self.year.into_iter().collect();
+                v.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+                v
+            },
+            submitting_body: sorted(self.submitter),
+        }
+    }
+}
+
+fn sorted(map: HashMap<String, u64>) -> Vec<(String, u64)> {
+    let mut v: Vec<(String, u64)> = map.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v
+}
+
+/// The best-scoring matching item of every matching document.
+pub(crate) struct BestPerKey {
+    pub fields: Fields,
+    pub scoring: bool,
+}
+
+/// One document's best item.
+#[derive(Debug, Clone)]
+pub(crate) struct Best {
+    pub key: String,
+    pub score: Score,
+    pub date: i64,
+    pub address: DocAddress,
+}
+
+pub(crate) struct BestSegment {
+    segment: SegmentOrdinal,
+    key: Option<StrColumn>,
+    date: Column<i64>,
+    best: HashMap<u64, (Score, DocId)>,
+}
+
+impl Collector for BestPerKey {
+    type Fruit = Vec<Best>;
+    type Child = BestSegment;
+
+    fn for_segment(
+        &self,
+        segment_ord: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<BestSegment> {
+        Ok(BestSegment {
+            segment: segment_ord,
+            key: str_column(segment, self.fields.key)?,
+            date: date_column(segment, &self.fields)?,
+            best: HashMap::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        self.scoring
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<Best>>) -> tantivy::Result<Vec<Best>> {
+        let mut by_key: HashMap<String, Best> = HashMap::new();
+        for best in fruits.into_iter().flatten() {
+            match by_key.get(&best.key) {
+                Some(old) if old.score >= best.score => {}
+                _ => {
+                    by_key.insert(best.key.clone(), best);
+                }
+            }
+        }
+        Ok(by_key.into_values().collect())
+    }
+}
+
+impl SegmentCollector for BestSegment {
+    type Fruit = Vec<Best>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        let key = self
+            .key
+            .as_ref()
+            .and_then(|k| k.term_ords(doc).next())
+            .unwrap_or(u64::MAX);
+        let entry = self.best.entry(key).or_insert((score, doc));
+        if score > entry.0 {
+            *entry = (score, doc);
+        }
+    }
+
+    fn harvest(self) -> Vec<Best> {
+        let mut out = Vec::with_capacity(self.best.len());
+        for (ord, (score, doc)) in self.best {
+            let mut key = String::new();
+            if let Some(column) = &self.key {
+                // An ordinal read from this very column always resolves.
+                let _ = column.ord_to_str(ord, &mut key);
+            }
+            out.push(Best {
+                key,
+                score,
+                date: self.date.first(doc).unwrap_or(0),
+                address: DocAddress::new(self.segment, doc),
+            });
+        }
+        out
+    }
+}

@@ -1,0 +1,296 @@
+//! Running a [`SearchRequest`] against an [`Index`].
+
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, Order, Score, Searcher, TantivyDocument, Term};
+
+use super::collect::{BestPerKey, FacetCollector, julian};
+use super::query::build;
+use super::request::{Level, SearchRequest};
+use super::results::{Hit, SearchResults, Snippet};
+use crate::document::AgendaItem;
+use crate::index::record::decode;
+use crate::index::{Index, Stats};
+use crate::{Error, Result};
+
+/// Hits per page are capped so that a careless `limit` cannot exhaust memory.
+pub const MAX_LIMIT: usize = 10_000;
+/// Deepest page start allowed.
+pub const MAX_OFFSET: usize = 100_000;
+/// Characters of context in a snippet.
+const SNIPPET_CHARS: usize = 200;
+
+impl Index {
+    /// Runs a search.
+    ///
+    /// # Errors
+    /// [`Error::InvalidRequest`] for a date range that ends before it starts;
+    /// [`Error::Engine`] or [`Error::Corrupt`] if the index cannot be read.
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
+        check(request)?;
+        let searcher = self.reader.searcher();
+        let built = build(&self.fields, request);
+        let limit = request.limit.min(MAX_LIMIT);
+        let offset = request.offset.min(MAX_OFFSET);
+
+        let page: Vec<(Score, DocAddress)>;
+        let total;
+        let mut facets = Default::default();
+        match request.level {
+            Level::Item => {
+                page = if limit == 0 {
+                    Vec::new()
+                } else if built.scored {
+                    searcher.search(
+                        &built.query,
+                        &TopDocs::with_limit(limit)
+                            .and_offset(offset)
+                            .order_by_score(),
+                    )?
+                } else {
+                    // Without words to rank by, newest meetings come first.
+                    let name = self
+                        .inner
+                        .schema()
+                        .get_field_name(self.fields.date)
+                        .to_string();
+                    searcher
+                        .search(
+                            &built.query,
+                            &TopDocs::with_limit(limit)
+                                .and_offset(offset)
+                                .order_by_fast_field::<i64>(name, Order::Desc),
+                        )?
+                        .into_iter()
+                        .map(|(_, address)| (0.0, address))
+                        .collect()
+                };
+                if request.facets {
+                    let fruit = searcher.search(
+                        &built.query,
+                        &FacetCollector {
+                            fields: self.fields.clone(),
+                            per_document: false,
+                        },
+                    )?;
+                    total = fruit.total;
+                    facets = fruit.into_facets();
+                } else {
+                    total = searcher.search(&built.query, &Count)?;
+                }
+            }
+            Level::Document => {
+                let mut best = searcher.search(
+                    &built.query,
+                    &BestPerKey {
+                        fields: self.fields.clone(),
+                        scoring: built.scored,
+                    },
+                )?;
+                best.sort_by(|a, b| {
+                    b.score
+                        .total_cmp(&a.score)
+                        .then(b.date.cmp(&a.date))
+                        .then_with(|| a.key.cmp(&b.key))
+                });
+                total = best.len();
+                page = best
+                    .into_iter()
+                    .skip(offset)
+                    .take(limit)
+                    .map(|b| (if built.scored { b.score } else { 0.0 }, b.address))
+                    .collect();
+                if request.facets {
+                    facets = searcher
+                        .search(
+                            &built.query,
+                            &FacetCollector {
+                                fields: self.fields.clone(),
+                                per_document: true,
+                            },
+                        )?
+                        .into_facets();
+                }
+            }
+        }
+
+        let highlighter = self.highlighter(&searcher, &built.highlight)?;
+        let mut hits = Vec::with_capacity(page.len());
+        for (score, address) in page {
+            hits.push(self.hit(
+                &searcher,
+                address,
+                score,
+                request.level,
+                highlighter.as_ref(),
+            )?);
+        }
+        Ok(SearchResults {
+            total,
+            hits,
+            facets,
+        })
+    }
+
+    fn highlighter(
+        &self,
+        searcher: &Searcher,
+        words: &[String],
+    ) -> Result<Option<SnippetGenerator>> {
+        if words.is_empty() {
+            return Ok(None);
+        }
+        let terms: Vec<(Occur, Box<dyn Query>)> = words
+            .iter()
+            .map(|w| {
+                let q: Box<dyn Query> = Box::new(TermQuery::new(
+                    Term::from_field_text(self.fields.content_folded, w),
+                    IndexRecordOption::Basic,
+                ));
+                (Occur::Should, q)
+            })
+            .collect();
+        let query = BooleanQuery::new(terms);
+        let mut generator = SnippetGenerator::create(searcher, &query, self.fields.content_folded)?;
+        generator.set_max_num_chars(SNIPPET_CHARS);
+        Ok(Some(generator))
+    }
+
+    fn hit(
+        &self,
+        searcher: &Searcher,
+        address: DocAddress,
+        score: Score,
+        level: Level,
+        highlighter: Option<&SnippetGenerator>,
+    ) -> Result<Hit> {
+        let record: TantivyDocument = searcher.doc(address)?;
+        let head = Index::head_of(&record, &self.fields)?;
+        let key = record
+            .get_first(self.fields.key)
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| Error::Corrupt("record without key".into()))?
+            .to_string();
+        let item: Option<AgendaItem> = match record
+            .get_first(self.fields.item_json)
+            .and_then(|v| v.as_str())
+        {
+            Some(json) => Some(decode("agenda item", json)?),
+            None => None,
+        };
+        let snippet = item
+            .as_ref()
+            .map(|item| snippet(item, highlighter))
+            .unwrap_or_default();
+        Ok(Hit {
+            key,
+            item: match level {
+                Level::Item => item.as_ref().map(|i| i.number),
+                Level::Document => None,
+            },
+            score,
+            kind: head.kind,
+            issuing_body: head.issuing_body,
+            place: head.place,
+            date: head.date,
+            topic: item.as_ref().map(|i| i.topic.clone()),
+            reference: item.and_then(|i| i.reference),
+            snippet,
+        })
+    }
+}
+
+fn snippet(item: &AgendaItem, highlighter: Option<&SnippetGenerator>) -> Snippet {
+    if let Some(generator) = highlighter {
+        for text in [&item.text, &item.heading] {
+            let s = generator.snippet(text);
+            if !s.highlighted().is_empty() {
+                return Snippet {
+                    text: s.fragment().to_string(),
+                    highlights: s.highlighted().to_vec(),
+                };
+            }
+        }
+    }
+    let source = if item.text.is_empty() {
+        &item.heading
+    } else {
+        &item.text
+    };
+    let end = source
+        .char_indices()
+        .nth(SNIPPET_CHARS)
+        .map_or(source.len(), |(i, _)| i);
+    Snippet {
+        text: source[..end].to_string(),
+        highlights: Vec::new(),
+    }
+}
+
+fn check(request: &SearchRequest) -> Result<()> {
+    for (what, from, to) in [
+        ("date", request.date_from, request.date_to),
+        ("deadline", request.due_from, request.due_to),
+    ] {
+        if let (Some(from), Some(to)) = (from, to)
+            && from > to
+        {
+            return Err(Error::InvalidRequest(format!(
+                "{what} range ends ({to}) before it starts ({from})"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Figures for [`Index::stats`].
+pub(crate) fn stats(index: &Index) -> Result<Stats> {
+    let searcher = index.reader.searcher();
+    let fruit = searcher.search(
+        &AllQuery,
+        &FacetCollector {
+            fields: index.fields.clone(),
+            per_document: true,
+        },
+    )?;
+    let items_query = tantivy::query::RangeQuery::new(
+        std::ops::Bound::Included(Term::from_field_u64(index.fields.item, 1)),
+        std::ops::Bound::Unbounded,
+    );
+    let items = searcher.search(&items_query, &Count)? as u64;
+    let date_name = index
+        .inner
+        .schema()
+        .get_field_name(index.fields.date)
+        .to_string();
+    let mut first: Option<i64> = None;
+    let mut last: Option<i64> = None;
+    for segment in searcher.segment_readers() {
+        let column = segment.fast_fields().i64(&date_name)?;
+        if segment.num_docs() == 0 {
+            continue;
+        }
+        let alive = segment.alive_bitset();
+        for doc in 0..segment.max_doc() {
+            if alive.is_some_and(|a| !a.is_alive(doc)) {
+                continue;
+            }
+            if let Some(day) = column.first(doc) {
+                first = Some(first.map_or(day, |f| f.min(day)));
+                last = Some(last.map_or(day, |l| l.max(day)));
+            }
+        }
+    }
+    let documents = fruit.total as u64;
+    let facets = fruit.into_facets();
+    Ok(Stats {
+        documents,
+        items,
+        first_date: first.and_then(julian),
+        last_date: last.and_then(julian),
+        top_bodies: facets.issuing_body.into_iter().take(10).collect(),
+        top_places: facets.place.into_iter().take(10).collect(),
+    })
+}

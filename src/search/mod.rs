@@ -1,0 +1,14 @@
+//! Searching the archive: requests, ranking, snippets and facets.
+
+pub(crate) mod abbreviations;
+mod collect;
+mod execute;
+pub(crate) mod query;
+mod request;
+mod results;
+mod user_text;
+
+pub(crate) use execute::stats;
+pub use execute::{MAX_LIMIT, MAX_OFFSET};
+pub use request::{Level, SearchRequest};
+pub use results::{Facets, Hit, SearchResults, Snippet};

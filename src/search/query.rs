@@ -1,0 +1,341 @@
+//! From a [`SearchRequest`] to a tantivy query.
+//!
+//! Scoring, in one place:
+//! - every word must occur (folded) somewhere in the item's content;
+//! - the same word in the topic adds [`TOPIC_BOOST`] × its topic score;
+//! - when the user typed diacritics, the exact (accented) form adds its own
+//!   score, so `bán` ranks items with `bán` above items with only `ban`;
+//! - the words as a phrase add [`PHRASE_BOOST`] × the phrase score, so
+//!   consecutive syllables rank above scattered ones;
+//! - filters are wrapped in a zero constant score: they never change a score.
+
+use std::ops::Bound;
+
+use tantivy::Term;
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RangeQuery,
+    TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::tokenizer::{TokenStream, Tokenizer};
+
+use super::abbreviations::expand;
+use super::request::{Level, SearchRequest};
+use super::user_text::{Clause, parse_user_text};
+use crate::analysis::{VietnameseTokenizer, fold, normalize, normalize_reference};
+use crate::index::schema::Fields;
+
+/// Weight of a match in the topic on top of the match in the content.
+pub(crate) const TOPIC_BOOST: f32 = 1.5;
+/// Weight of the exact-diacritic form on top of the folded match.
+pub(crate) const EXACT_BOOST: f32 = 1.0;
+/// Weight of the query's words found as a phrase.
+pub(crate) const PHRASE_BOOST: f32 = 2.0;
+/// How far apart (in positions) the words of a body name may be and still match:
+/// "UBND Lạng Sơn" finds "Ủy ban nhân dân tỉnh Lạng Sơn".
+pub(crate) const BODY_SLOP: u32 = 3;
+
+/// A syllable of the query in both analyzer forms.
+#[derive(Debug, Clone)]
+pub(crate) struct QueryToken {
+    pub exact: String,
+    pub folded: String,
+}
+
+impl QueryToken {
+    fn accented(&self) -> bool {
+        self.exact != self.folded
+    }
+}
+
+/// Tokenizes query text exactly as the index tokenizes documents.
+pub(crate) fn tokens(text: &str) -> Vec<QueryToken> {
+    let mut tokenizer = VietnameseTokenizer::exact();
+    let mut stream = tokenizer.token_stream(text);
+    let mut out = Vec::new();
+    while stream.advance() {
+        let exact = stream.token().text.clone();
+        out.push(QueryToken {
+            folded: fold(&exact),
+            exact,
+        });
+    }
+    out
+}
+
+/// The built query and what the snippets should highlight.
+pub(crate) struct BuiltQuery {
+    pub query: Box<dyn Query>,
+    /// Whether any clause scores (free text or topic); otherwise hits are
+    /// ordered by date.
+    pub scored: bool,
+    /// Folded syllables to highlight in snippets.
+    pub highlight: Vec<String>,
+}
+
+pub(crate) fn build(fields: &Fields, request: &SearchRequest) -> BuiltQuery {
+    let mut must: Vec<Box<dyn Query>> = Vec::new();
+    let mut must_not: Vec<Box<dyn Query>> = Vec::new();
+    let mut highlight = Vec::new();
+
+    let mut loose = Vec::new();
+    for clause in parse_user_text(&request.text) {
+        match clause {
+            Clause::Word(text) => loose.extend(tokens(&text)),
+            Clause::Phrase(text) => {
+                let toks = tokens(&text);
+                highlight.extend(toks.iter().map(|t| t.folded.clone()));
+                if let Some(q) = phrase_clause(fields, &toks, false) {
+                    must.push(q);
+                }
+            }
+            Clause::Excluded(text) => {
+                let toks = tokens(&text);
+                if let Some(q) = excluded_clause(fields, &toks) {
+                    must_not.push(q);
+                }
+            }
+        }
+    }
+    highlight.extend(loose.iter().map(|t| t.folded.clone()));
+    let mut should: Vec<Box<dyn Query>> = Vec::new();
+    for token in &loose {
+        must.push(word_clause(fields, token, false));
+    }
+    if loose.len() > 1 {
+        should.extend(proximity_boost(fields, &loose, false));
+    }
+    if let Some(topic) = &request.topic {
+        let toks = tokens(topic);
+        highlight.extend(toks.iter().map(|t| t.folded.clone()));
+        for token in &toks {
+            must.push(word_clause(fields, token, true));
+        }
+        if toks.len() > 1 {
+            should.extend(proximity_boost(fields, &toks, true));
+        }
+    }
+    let scored = !must.is_empty();
+
+    let text_query: Box<dyn Query> = if must.is_empty() {
+        Box::new(AllQuery)
+    } else {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+            must.into_iter().map(|q| (Occur::Must, q)).collect();
+        clauses.extend(should.into_iter().map(|q| (Occur::Should, q)));
+        Box::new(BooleanQuery::new(clauses))
+    };
+
+    let filters = filters(fields, request);
+    if filters.is_empty() && must_not.is_empty() {
+        return BuiltQuery {
+            query: text_query,
+            scored,
+            highlight,
+        };
+    }
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query)];
+    for filter in filters {
+        clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))));
+    }
+    for q in must_not {
+        clauses.push((Occur::MustNot, q));
+    }
+    BuiltQuery {
+        query: Box::new(BooleanQuery::new(clauses)),
+        scored,
+        highlight,
+    }
+}
+
+fn term(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    ))
+}
+
+fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
+    Box::new(BoostQuery::new(query, boost))
+}
+
+/// One syllable: must occur in the content (or, `topic_only`, in the topic).
+fn word_clause(fields: &Fields, token: &QueryToken, topic_only: bool) -> Box<dyn Query> {
+    let mut should: Vec<Box<dyn Query>> = Vec::new();
+    if !topic_only {
+        should.push(term(fields.content_folded, &token.folded));
+    }
+    should.push(boosted(
+        term(fields.topic_folded, &token.folded),
+        TOPIC_BOOST,
+    ));
+    if token.accented() {
+        if !topic_only {
+            should.push(boosted(
+                term(fields.content_exact, &token.exact),
+                EXACT_BOOST,
+            ));
+        }
+        should.push(boosted(
+            term(fields.topic_exact, &token.exact),
+            TOPIC_BOOST * EXACT_BOOST,
+        ));
+    }
+    Box::new(BooleanQuery::new(
+        should.into_iter().map(|q| (Occur::Should, q)).collect(),
+    ))
+}
+
+fn phrase(field: Field, texts: &[&str], slop: u32) -> Box<dyn Query> {
+    if let [single] = texts {
+        return term(field, single);
+    }
+    let mut q = PhraseQuery::new(
+        texts
+            .iter()
+            .map(|t| Term::from_field_text(field, t))
+            .collect(),
+    );
+    q.set_slop(slop);
+    Box::new(q)
+}
+
+/// A quoted phrase: must occur as a phrase, scored like words.
+fn phrase_clause(fields: &Fields, toks: &[QueryToken], topic_only: bool) -> Option<Box<dyn Query>> {
+    if toks.is_empty() {
+        return None;
+    }
+    let folded: Vec<&str> = toks.iter().map(|t| t.folded.as_str()).collect();
+    let exact: Vec<&str> = toks.iter().map(|t| t.exact.as_str()).collect();
+    let mut should: Vec<Box<dyn Query>> = Vec::new();
+    if !topic_only {
+        should.push(phrase(fields.content_folded, &folded, 0));
+    }
+    should.push(boosted(
+        phrase(fields.topic_folded, &folded, 0),
+        TOPIC_BOOST,
+    ));
+    if toks.iter().any(QueryToken::accented) {
+        if !topic_only {
+            should.push(boosted(
+                phrase(fields.content_exact, &exact, 0),
+                EXACT_BOOST,
+            ));
+        }
+        should.push(boosted(
+            phrase(fields.topic_exact, &exact, 0),
+            TOPIC_BOOST * EXACT_BOOST,
+        ));
+    }
+    Some(Box::new(BooleanQuery::new(
+        should.into_iter().map(|q| (Occur::Should, q)).collect(),
+    )))
+}
+
+/// Loose words that also occur as a phrase score higher.
+fn proximity_boost(
+    fields: &Fields,
+    toks: &[QueryToken],
+    topic_only: bool,
+) -> Option<Box<dyn Query>> {
+    phrase_clause(fields, toks, topic_only).map(|q| boosted(q, PHRASE_BOOST))
+}
+
+fn excluded_clause(fields: &Fields, toks: &[QueryToken]) -> Option<Box<dyn Query>> {
+    if toks.is_empty() {
+        return None;
+    }
+    let folded: Vec<&str> = toks.iter().map(|t| t.folded.as_str()).collect();
+    Some(phrase(fields.content_folded, &folded, 0))
+}
+
+/// The keyword a document kind is indexed and looked up under: its folded
+/// syllables joined by single spaces ("THÔNG BÁO  KẾT LUẬN" → "thong bao ket luan").
+pub(crate) fn kind_key(kind: &str) -> String {
+    let folded: Vec<String> = tokens(kind).into_iter().map(|t| t.folded).collect();
+    folded.join(" ")
+}
+
+/// A body name as a slop phrase on `field`, abbreviations expanded.
+fn body_phrase(field: Field, body: &str) -> Option<Box<dyn Query>> {
+    let toks = tokens(&expand(&normalize(body)));
+    if toks.is_empty() {
+        return None;
+    }
+    let folded: Vec<&str> = toks.iter().map(|t| t.folded.as_str()).collect();
+    Some(phrase(field, &folded, BODY_SLOP))
+}
+
+fn any_of(queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(
+        queries.into_iter().map(|q| (Occur::Should, q)).collect(),
+    ))
+}
+
+fn i64_range(field: Field, from: Option<i64>, to: Option<i64>) -> Box<dyn Query> {
+    let bound = |v: Option<i64>| match v {
+        Some(v) => Bound::Included(Term::from_field_i64(field, v)),
+        None => Bound::Unbounded,
+    };
+    if from.is_none() && to.is_none() {
+        // Every record has a date; "any due date" means "has a deadline".
+        return Box::new(RangeQuery::new(
+            Bound::Included(Term::from_field_i64(field, i64::MIN)),
+            Bound::Included(Term::from_field_i64(field, i64::MAX)),
+        ));
+    }
+    Box::new(RangeQuery::new(bound(from), bound(to)))
+}
+
+fn filters(fields: &Fields, request: &SearchRequest) -> Vec<Box<dyn Query>> {
+    let mut out: Vec<Box<dyn Query>> = Vec::new();
+    let nothing = || -> Box<dyn Query> { Box::new(tantivy::query::EmptyQuery) };
+    if let Some(body) = &request.body {
+        let query = match request.level {
+            Level::Document => body_phrase(fields.issuer, body),
+            Level::Item => match (
+                body_phrase(fields.issuer, body),
+                body_phrase(fields.submitter, body),
+            ) {
+                (Some(a), Some(b)) => Some(any_of(vec![a, b])),
+                _ => None,
+            },
+        };
+        // A body with no word in it (only punctuation) names nothing: no match.
+        out.push(query.unwrap_or_else(nothing));
+    }
+    if let Some(assignee) = &request.assignee {
+        out.push(body_phrase(fields.assignee, assignee).unwrap_or_else(nothing));
+    }
+    if request.date_from.is_some() || request.date_to.is_some() {
+        out.push(i64_range(
+            fields.date,
+            request.date_from.map(|d| i64::from(d.to_julian_day())),
+            request.date_to.map(|d| i64::from(d.to_julian_day())),
+        ));
+    }
+    if request.due_from.is_some() || request.due_to.is_some() {
+        out.push(i64_range(
+            fields.due,
+            request.due_from.map(|d| i64::from(d.to_julian_day())),
+            request.due_to.map(|d| i64::from(d.to_julian_day())),
+        ));
+    }
+    if let Some(session) = request.session {
+        out.push(Box::new(TermQuery::new(
+            Term::from_field_u64(fields.session, u64::from(session)),
+            IndexRecordOption::Basic,
+        )));
+    }
+    if let Some(reference) = &request.reference {
+        let key = normalize_reference(reference);
+        out.push(any_of(vec![
+            term(fields.reference, &key),
+            term(fields.number, &key),
+        ]));
+    }
+    if let Some(kind) = &request.kind {
+        out.push(term(fields.kind, &kind_key(kind)));
+    }
+    out
+}
