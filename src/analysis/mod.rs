@@ -139,3 +139,6 @@ pub fn exact_form(text: &str) -> String {
 pub fn fold(text: &str) -> String {
     rewrite(text, Form::Folded)
 }
+
+#[cfg(test)]
+mod tests;

@@ -84,27 +84,25 @@ impl Tokenizer for VietnameseTokenizer {
 
 impl TokenStream for VietnameseTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        let found = next_word(
+        while let Some((from, to)) = next_word(
             self.text,
             self.pos,
             self.form,
             MAX_TOKEN_LEN,
             self.buffers,
             &mut self.token.text,
-        );
-        match found {
-            Some((from, to)) => {
-                self.pos = to;
+        ) {
+            self.pos = to;
+            // A word whose form is empty (letters that fold to nothing) is no token.
+            if !self.token.text.is_empty() {
                 self.token.offset_from = from;
                 self.token.offset_to = to;
                 self.token.position = self.token.position.wrapping_add(1);
-                true
-            }
-            None => {
-                self.pos = self.text.len();
-                false
+                return true;
             }
         }
+        self.pos = self.text.len();
+        false
     }
 
     fn token(&self) -> &Token {

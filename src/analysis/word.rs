@@ -95,7 +95,7 @@ pub(crate) fn next_word(
         }
         // `i` only advances by whole chars, so it is on a char boundary.
         let c = rest.get(i..)?.chars().next()?;
-        if decode(c).is_some() || c.is_alphanumeric() {
+        if decode(c).is_some() || (c.is_alphanumeric() && !is_mark(c)) {
             break i;
         }
         i += c.len_utf8();
