@@ -139,8 +139,18 @@ const fn build() -> (Table<LOW_LEN>, Table<HIGH_LEN>) {
             if !(t == 0 && matches!(VOWELS[v].1, Modifier::None)) {
                 let (base, modifier) = VOWELS[v];
                 let tone = TONES[t];
-                let lower = Letter { base, modifier, tone, upper: false };
-                let upper = Letter { base, modifier, tone, upper: true };
+                let lower = Letter {
+                    base,
+                    modifier,
+                    tone,
+                    upper: false,
+                };
+                let upper = Letter {
+                    base,
+                    modifier,
+                    tone,
+                    upper: true,
+                };
                 insert(&mut low, &mut high, LOWER[v][t], lower);
                 insert(&mut low, &mut high, UPPER[v][t], upper);
             }
@@ -148,8 +158,16 @@ const fn build() -> (Table<LOW_LEN>, Table<HIGH_LEN>) {
         }
         v += 1;
     }
-    let d_lower = Letter { base: b'd', modifier: Modifier::Stroke, tone: Tone::None, upper: false };
-    let d_upper = Letter { upper: true, ..d_lower };
+    let d_lower = Letter {
+        base: b'd',
+        modifier: Modifier::Stroke,
+        tone: Tone::None,
+        upper: false,
+    };
+    let d_upper = Letter {
+        upper: true,
+        ..d_lower
+    };
     insert(&mut low, &mut high, 'đ', d_lower);
     insert(&mut low, &mut high, '\u{00F0}', d_lower);
     insert(&mut low, &mut high, '\u{0256}', d_lower);
@@ -206,8 +224,24 @@ pub(crate) fn decode_mark(c: char) -> Option<Mark> {
     })
 }
 
+#[inline]
 fn vowel_index(base: u8, modifier: Modifier) -> Option<usize> {
-    VOWELS.iter().position(|&(b, m)| b == base && m == modifier)
+    // Must match the order of `VOWELS`; the table tests check it.
+    Some(match (base, modifier) {
+        (b'a', Modifier::None) => 0,
+        (b'a', Modifier::Breve) => 1,
+        (b'a', Modifier::Circumflex) => 2,
+        (b'e', Modifier::None) => 3,
+        (b'e', Modifier::Circumflex) => 4,
+        (b'i', Modifier::None) => 5,
+        (b'o', Modifier::None) => 6,
+        (b'o', Modifier::Circumflex) => 7,
+        (b'o', Modifier::Horn) => 8,
+        (b'u', Modifier::None) => 9,
+        (b'u', Modifier::Horn) => 10,
+        (b'y', Modifier::None) => 11,
+        _ => return None,
+    })
 }
 
 impl Letter {
@@ -256,6 +290,7 @@ impl Letter {
         match vowel_index(self.base, self.modifier) {
             Some(v) => {
                 let table = if upper { &UPPER } else { &LOWER };
+                // `v < 12` by `vowel_index`, and `Tone` discriminants are 0..=5.
                 table[v][self.tone as usize]
             }
             None => self.base as char,
@@ -300,6 +335,14 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn vowel_index_follows_the_table_order() {
+        for (i, &(base, modifier)) in VOWELS.iter().enumerate() {
+            assert_eq!(vowel_index(base, modifier), Some(i));
+        }
+        assert_eq!(vowel_index(b'e', Modifier::Breve), None);
     }
 
     #[test]

@@ -55,6 +55,9 @@ mod tests {
     #[test]
     fn separators_keep_their_meaning() {
         assert_eq!(normalize_reference("215/TTr-UBND"), "215/ttr-ubnd");
-        assert_ne!(normalize_reference("215/TTr-UBND"), normalize_reference("215-TTr/UBND"));
+        assert_ne!(
+            normalize_reference("215/TTr-UBND"),
+            normalize_reference("215-TTr/UBND")
+        );
     }
 }

@@ -118,7 +118,10 @@ impl TokenStream for VietnameseTokenStream<'_> {
 mod tests {
     use super::*;
 
-    fn tokens(mut tokenizer: VietnameseTokenizer, text: &str) -> Vec<(String, usize, usize, usize)> {
+    fn tokens(
+        mut tokenizer: VietnameseTokenizer,
+        text: &str,
+    ) -> Vec<(String, usize, usize, usize)> {
         let mut stream = tokenizer.token_stream(text);
         let mut out = Vec::new();
         while let Some(t) = stream.next() {
@@ -135,7 +138,12 @@ mod tests {
     fn folded_tokens_have_byte_offsets_into_nfc_text() {
         assert_eq!(
             tokens(VietnameseTokenizer::folded(), "Tỉnh ủy Lạng Sơn"),
-            [t("tinh", 0, 0, 6), t("uy", 1, 7, 11), t("lang", 2, 12, 18), t("son", 3, 19, 23)]
+            [
+                t("tinh", 0, 0, 6),
+                t("uy", 1, 7, 11),
+                t("lang", 2, 12, 18),
+                t("son", 3, 19, 23)
+            ]
         );
     }
 

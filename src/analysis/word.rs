@@ -21,7 +21,10 @@ pub(crate) enum Form {
 /// byte-order mark, soft hyphen.
 #[inline]
 pub(crate) fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+    matches!(
+        c,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
 }
 
 /// Unicode spaces that become a plain space (line and paragraph separators are kept).
@@ -230,8 +233,7 @@ pub(crate) fn rewrite(text: &str, form: Form) -> String {
     let mut buffers = WordBuffers::default();
     let mut word = String::new();
     let mut pos = 0;
-    while let Some((start, end)) = next_word(text, pos, form, usize::MAX, &mut buffers, &mut word)
-    {
+    while let Some((start, end)) = next_word(text, pos, form, usize::MAX, &mut buffers, &mut word) {
         if let Some(gap) = text.get(pos..start) {
             result.extend(gap.chars().filter_map(clean_char).nfc());
         }

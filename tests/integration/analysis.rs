@@ -1,8 +1,6 @@
 //! Analysis on the sample documents and in a tantivy index.
 
-use ketluan::analysis::{
-    EXACT, FOLDED, VietnameseTokenizer, exact_form, fold, register_analyzers,
-};
+use ketluan::analysis::{EXACT, FOLDED, VietnameseTokenizer, exact_form, fold, register_analyzers};
 use tantivy::collector::Count;
 use tantivy::query::{PhraseQuery, QueryParser, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
@@ -29,8 +27,7 @@ fn texts(tokens: Vec<Tok>) -> Vec<String> {
     tokens.into_iter().map(|t| t.0).collect()
 }
 
-const SENTENCE: &str =
-    "Ngày 04 tháng 3 năm 2022, Ban Thường vụ Tỉnh ủy đã tiến hành kỳ họp thứ 17";
+const SENTENCE: &str = "Ngày 04 tháng 3 năm 2022, Ban Thường vụ Tỉnh ủy đã tiến hành kỳ họp thứ 17";
 
 #[test]
 fn offsets_point_into_an_nfc_sentence_from_lang_son() {
@@ -123,7 +120,9 @@ fn yen_bai_respelled_in_the_old_style_gives_the_same_tokens() {
 #[test]
 fn nfd_sample_gives_the_same_tokens_as_its_nfc_form() {
     assert!(
-        CON_DAO.chars().any(|c| ('\u{300}'..='\u{36F}').contains(&c)),
+        CON_DAO
+            .chars()
+            .any(|c| ('\u{300}'..='\u{36F}').contains(&c)),
         "the sample is NFD"
     );
     let nfc: String = CON_DAO.nfc().collect();
@@ -162,7 +161,11 @@ fn index_with(texts: &[&str]) -> tantivy::Result<(Index, Field, Field)> {
     Ok((index, folded, exact))
 }
 
-fn parse(index: &Index, field: Field, query: &str) -> tantivy::Result<Box<dyn tantivy::query::Query>> {
+fn parse(
+    index: &Index,
+    field: Field,
+    query: &str,
+) -> tantivy::Result<Box<dyn tantivy::query::Query>> {
     QueryParser::for_index(index, vec![field])
         .parse_query(query)
         .map_err(|e| TantivyError::InvalidArgument(e.to_string()))
@@ -192,7 +195,10 @@ fn exact_field_tells_ban_ban_and_ban_apart() -> tantivy::Result<()> {
         let query = TermQuery::new(Term::from_field_text(exact, word), IndexRecordOption::Basic);
         assert_eq!(searcher.search(&query, &Count)?, 1, "{word}");
     }
-    let query = TermQuery::new(Term::from_field_text(folded, "ban"), IndexRecordOption::Basic);
+    let query = TermQuery::new(
+        Term::from_field_text(folded, "ban"),
+        IndexRecordOption::Basic,
+    );
     assert_eq!(searcher.search(&query, &Count)?, 3);
     // The query parser analyses with the field's analyzer: old style finds new style.
     let query = parse(&index, exact, "hòa")?;

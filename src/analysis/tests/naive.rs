@@ -8,7 +8,12 @@ const TONE_MARKS: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{3
 
 fn clean(text: &str) -> String {
     text.chars()
-        .filter(|c| !matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'))
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'
+            )
+        })
         .map(|c| match c {
             '\u{D0}' | '\u{189}' => 'Đ',
             '\u{F0}' | '\u{256}' => 'đ',
@@ -68,9 +73,7 @@ fn syllable(word: &str) -> String {
         return word.to_string();
     };
     let last = bare.iter().rposition(|&c| is_vowel(c)).unwrap_or(first);
-    if bare[first..=last].iter().any(|&c| !is_vowel(c))
-        || bare.iter().any(|c| c.is_ascii_digit())
-    {
+    if bare[first..=last].iter().any(|&c| !is_vowel(c)) || bare.iter().any(|c| c.is_ascii_digit()) {
         return word.to_string();
     }
     let initial: String = bare[..first].iter().collect();
@@ -86,13 +89,16 @@ fn syllable(word: &str) -> String {
     }
     let nucleus: String = bare[start..=last].iter().collect();
     let has_final = last + 1 < bare.len();
-    let offset = if let Some(i) = nucleus.chars().collect::<Vec<_>>().iter().rposition(|c| "ăâêôơư".contains(*c)) {
+    let offset = if let Some(i) = nucleus
+        .chars()
+        .collect::<Vec<_>>()
+        .iter()
+        .rposition(|c| "ăâêôơư".contains(*c))
+    {
         i
     } else if has_final {
         nucleus.chars().count() - 1
-    } else if ["oa", "oe", "uy"].contains(&nucleus.as_str()) {
-        1
-    } else if nucleus.chars().count() == 3 {
+    } else if ["oa", "oe", "uy"].contains(&nucleus.as_str()) || nucleus.chars().count() == 3 {
         1
     } else {
         0

@@ -11,10 +11,10 @@ const INITIALS: &[&str] = &[
     "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x",
 ];
 const NUCLEI: &[&str] = &[
-    "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "au", "ay", "âu",
-    "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "oo", "ôi", "ơi", "ua", "uâ",
-    "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ưu", "ươ", "yê", "iêu", "oai", "oay", "oeo",
-    "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "yêu",
+    "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "au", "ay", "âu", "ây",
+    "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "oo", "ôi", "ơi", "ua", "uâ", "uê", "ui",
+    "uô", "uơ", "uy", "ưa", "ưi", "ưu", "ươ", "yê", "iêu", "oai", "oay", "oeo", "uây", "uôi",
+    "uya", "uyê", "uyu", "ươi", "ươu", "yêu",
 ];
 const FINALS: &[&str] = &["", "", "", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
 const TONES: &[&str] = &["", "\u{300}", "\u{301}", "\u{309}", "\u{303}", "\u{323}"];
@@ -49,7 +49,9 @@ impl Syllable {
             0 => text.to_uppercase(),
             1 => {
                 let mut chars = text.chars();
-                chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+                chars
+                    .next()
+                    .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
             }
             _ => text,
         }
@@ -73,7 +75,10 @@ fn syllable() -> impl Strategy<Value = Syllable> {
 
 /// Vietnamese text: syllables written with the tone on the `which`-th vowel, and separators.
 fn text(syllables: &[(Syllable, &str)], which: usize) -> String {
-    syllables.iter().map(|(s, sep)| format!("{}{sep}", s.write(which))).collect()
+    syllables
+        .iter()
+        .map(|(s, sep)| format!("{}{sep}", s.write(which)))
+        .collect()
 }
 
 fn vietnamese() -> impl Strategy<Value = Vec<(Syllable, &'static str)>> {
@@ -99,7 +104,8 @@ fn texts(tokens: &[(String, usize, usize, usize)]) -> Vec<(String, usize)> {
 
 fn assert_offsets_valid(text: &str, tokenizer: VietnameseTokenizer) -> Result<(), TestCaseError> {
     let mut last_end = 0;
-    for (i, (token, position, from, to)) in tokens(tokenizer.clone(), text).into_iter().enumerate() {
+    for (i, (token, position, from, to)) in tokens(tokenizer.clone(), text).into_iter().enumerate()
+    {
         prop_assert_eq!(position, i);
         prop_assert!(from < to && to <= text.len() && from >= last_end);
         prop_assert!(text.is_char_boundary(from) && text.is_char_boundary(to));

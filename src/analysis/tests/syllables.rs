@@ -237,7 +237,10 @@ fn spellings() -> Vec<(String, String)> {
 
 #[test]
 fn table_has_at_least_150_distinct_syllables() {
-    let distinct: HashSet<String> = spellings().into_iter().map(|(c, _)| c.to_lowercase()).collect();
+    let distinct: HashSet<String> = spellings()
+        .into_iter()
+        .map(|(c, _)| c.to_lowercase())
+        .collect();
     assert!(distinct.len() >= 150, "{}", distinct.len());
 }
 
@@ -251,7 +254,11 @@ fn every_spelling_gets_the_canonical_tone_placement() {
         assert_eq!(canonical_tone(&upper), canonical.to_uppercase(), "{upper}");
         assert_eq!(exact_form(&upper), canonical.to_lowercase(), "{upper}");
         let upper_nfd: String = upper.nfd().collect();
-        assert_eq!(exact_form(&upper_nfd), canonical.to_lowercase(), "{upper} in NFD");
+        assert_eq!(
+            exact_form(&upper_nfd),
+            canonical.to_lowercase(),
+            "{upper} in NFD"
+        );
         assert_eq!(fold(&variant), fold(&canonical), "{variant}");
     }
 }
