@@ -111,7 +111,7 @@ fn escape_html(s: &str, out: &mut String) {
 pub struct Facets {
     /// By issuing body (tone placement unified).
     pub issuing_body: Vec<(String, u64)>,
-    /// By place.
+    /// By place (tone placement unified: "Hoà Bình" also counts "Hòa Bình").
     pub place: Vec<(String, u64)>,
     /// By year of the meeting date.
     pub year: Vec<(i32, u64)>,
