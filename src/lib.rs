@@ -7,5 +7,7 @@ pub mod analysis;
 mod document;
 mod error;
 
-pub use document::{AgendaItem, Assignment, Deadline, Document, Reference, Signer, Warning};
+pub use document::{
+    AgendaItem, Assignment, Deadline, Document, Reference, Signer, Warning, parse_date,
+};
 pub use error::{Error, Result};
