@@ -43,7 +43,7 @@ const BODY_WORDS: &[&str] = &[
     "vị", "chức", "năng", "liên", "và", "hội", "đồng", "mặt", "trận", "tổ", "quốc", "sở", "ngành",
     "cấp", "chính", "quyền", "văn", "phòng", "vận", "tuyên", "giáo", "kiểm", "tra", "nội", "công",
     "an", "thường", "kết", "quả", "với", "lên", "xem", "xét", "cho", "ý", "kiến", "quân", "bộ",
-    "chỉ", "đạo", "khối", "trung", "ương", "ủy,", "uỷ,", "tỉnh,",
+    "khối", "trung", "ương", "ủy,", "uỷ,", "tỉnh,",
 ];
 
 /// Every deadline in the paragraphs, in order. Impossible dates become
@@ -211,7 +211,7 @@ fn sentence_end(t: &str, from: usize) -> usize {
     let b = t.as_bytes();
     let mut i = from;
     while i < b.len() {
-        if b[i] == b'.' && (i + 1 == b.len() || b[i + 1] == b' ') || b[i] == b';' {
+        if b[i] == b'.' && (i + 1 == b.len() || b[i + 1] == b' ') {
             return i;
         }
         i += 1;
