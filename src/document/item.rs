@@ -297,7 +297,11 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
         topic = clean_topic(heading);
     }
     if date.is_none() {
-        warnings.push(format!("{kind} cited without a date"));
+        let cited = match &number {
+            Some(n) => format!("{kind} số {n}"),
+            None => kind.clone(),
+        };
+        warnings.push(format!("reference {cited:?} has no date"));
     }
     HeadingParts {
         reference: Some(Reference {

@@ -218,8 +218,10 @@ pub(crate) fn starts_list_entry(text: &str) -> bool {
     }
     let lead: String = head.chars().take_while(|c| c.is_alphanumeric()).collect();
     let n = lead.chars().count();
+    let after_mark = &head[lead.len()..];
     (1..=3).contains(&n)
-        && head[lead.len()..].starts_with([')', '.'])
+        && after_mark.starts_with([')', '.'])
+        && after_mark[1..].chars().next().is_none_or(char::is_whitespace)
         && (lead.chars().all(|c| c.is_ascii_digit()) || n == 1)
 }
 
