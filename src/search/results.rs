@@ -58,7 +58,7 @@ impl Snippet {
     /// # Example
     /// ```
     /// use ketluan::Snippet;
-    /// let s = Snippet { text: "đồng ý <chủ trương>".into(), highlights: vec![0..9] };
+    /// let s = Snippet { text: "đồng ý <chủ trương>".into(), highlights: vec![0..10] };
     /// assert_eq!(s.to_html(), "<b>đồng ý</b> &lt;chủ trương&gt;");
     /// ```
     pub fn to_html(&self) -> String {
