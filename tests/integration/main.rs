@@ -1,3 +1,8 @@
-//! The one integration test binary: each area of the library is a module.
+//! The integration test binary: one module per area.
 
+mod analysis;
+mod document;
+#[path = "../../benches/support/generator.rs"]
+mod generator;
 mod reliability;
+mod search;
