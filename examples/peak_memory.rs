@@ -5,8 +5,10 @@
 //! cargo run --release --example peak_memory -- <file> [index-dir]
 //! ```
 //!
-//! Prints `input=<bytes> items=<n> peak_before_kb=<kB> peak_after_kb=<kB>`,
-//! the peaks read from `VmHWM` in `/proc/self/status` (Linux; 0 elsewhere).
+//! Prints `input=<bytes> items=<n> peak_before_kb=<kB> peak_parsed_kb=<kB>
+//! peak_after_kb=<kB>`: the peak at start, after parsing and after indexing
+//! (the same as after parsing without `index-dir`), read from `VmHWM` in
+//! `/proc/self/status` (Linux; 0 elsewhere).
 
 use ketluan::{Document, Index};
 
@@ -28,6 +30,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let before = peak_kb();
     let input = std::fs::metadata(&file)?.len();
     let doc = Document::from_file(&file)?;
+    let parsed = peak_kb();
     if let Some(dir) = args.next() {
         let index = Index::create_in_dir(dir)?;
         let mut writer = index.writer()?;
@@ -36,7 +39,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         writer.close()?;
     }
     println!(
-        "input={input} items={} peak_before_kb={before} peak_after_kb={}",
+        "input={input} items={} peak_before_kb={before} peak_parsed_kb={parsed} peak_after_kb={}",
         doc.items.len(),
         peak_kb()
     );

@@ -19,8 +19,10 @@ pub(crate) fn heading_number(text: &str) -> Option<(u32, Numbering, usize)> {
     let lead: &str = &text[..text
         .find(|c: char| !c.is_ascii_alphanumeric())
         .unwrap_or(text.len())];
+    // Up to five digits: a longer number is a figure, not an item; a year such as
+    // "2022." is only taken where the numbering has reached it (see `find_headings`).
     let (n, is_roman) =
-        if !lead.is_empty() && lead.len() <= 3 && lead.bytes().all(|b| b.is_ascii_digit()) {
+        if !lead.is_empty() && lead.len() <= 5 && lead.bytes().all(|b| b.is_ascii_digit()) {
             (lead.parse().ok()?, false)
         } else {
             (roman(lead)?, true)

@@ -24,19 +24,24 @@ const BATCH: u64 = 4;
 const PATIENCE: Duration = Duration::from_secs(60);
 
 pub(super) fn crash_writer() -> PathBuf {
+    example("crash_writer")
+}
+
+/// The path of an example binary; `cargo test` builds the examples.
+pub(super) fn example(name: &str) -> PathBuf {
     let exe = std::env::current_exe().expect("the test binary knows its path");
-    // target/<profile>/deps/<test binary> → target/<profile>/examples/crash_writer
+    // target/<profile>/deps/<test binary> → target/<profile>/examples/<name>
     let profile_dir = exe
         .parent()
         .and_then(Path::parent)
         .expect("the test binary lives in target/<profile>/deps");
     let path = profile_dir
         .join("examples")
-        .join(format!("crash_writer{}", std::env::consts::EXE_SUFFIX));
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
     assert!(
         path.is_file(),
         "{} is missing: run `cargo test` (which builds the examples) or \
-         `cargo build --example crash_writer` first",
+         `cargo build --example {name}` first",
         path.display()
     );
     path
