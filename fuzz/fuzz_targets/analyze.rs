@@ -3,7 +3,9 @@
 //! token, and folding is idempotent.
 #![no_main]
 
-use ketluan::analysis::{VietnameseTokenizer, exact_form, fold, normalize, normalize_reference};
+use ketluan::analysis::{
+    MAX_TOKEN_LEN, VietnameseTokenizer, exact_form, fold, normalize, normalize_reference,
+};
 use libfuzzer_sys::fuzz_target;
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
@@ -14,6 +16,11 @@ fn tokens(mut tokenizer: VietnameseTokenizer, text: &str) -> Vec<Token> {
         out.push(stream.token().clone());
     }
     out
+}
+
+/// A token cut at the length cap may end inside a syllable: its form is not comparable.
+fn capped(token: &Token) -> bool {
+    token.text.len() + 4 > MAX_TOKEN_LEN
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -32,7 +39,10 @@ fuzz_target!(|data: &[u8]| {
             .get(token.offset_from..token.offset_to)
             .expect("offsets slice the input on char boundaries");
         assert!(!token.text.is_empty());
-        assert_eq!(token.text, exact_form(&token.text), "exact form is stable: {source:?}");
+        assert!(token.text.len() <= MAX_TOKEN_LEN);
+        if !capped(token) {
+            assert_eq!(token.text, exact_form(&token.text), "exact form is stable: {source:?}");
+        }
     }
     assert_eq!(
         exact.len(),
@@ -42,7 +52,9 @@ fuzz_target!(|data: &[u8]| {
     for (e, f) in exact.iter().zip(&folded) {
         assert_eq!((e.offset_from, e.offset_to), (f.offset_from, f.offset_to));
         assert_eq!(e.position, f.position);
-        assert_eq!(f.text, fold(&e.text), "folded token = fold(exact token)");
+        if !capped(e) && !capped(f) {
+            assert_eq!(f.text, fold(&e.text), "folded token = fold(exact token)");
+        }
     }
     let once = fold(text);
     assert_eq!(fold(&once), once, "fold is idempotent");

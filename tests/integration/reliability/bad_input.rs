@@ -451,12 +451,12 @@ fn ten_thousand_agenda_items_parse() {
 }
 
 /// Writes a document of about `bytes` bytes: a title, then items of long paragraphs.
-pub(super) fn write_big_document(path: &std::path::Path, bytes: usize) -> usize {
+fn write_big_document(path: &std::path::Path, bytes: usize) -> usize {
     use std::io::Write;
     let file = std::fs::File::create(path).expect("create");
     let mut out = std::io::BufWriter::new(file);
     let mut written = 0;
-    let mut put = |s: &str, out: &mut std::io::BufWriter<std::fs::File>| {
+    let put = |s: &str, out: &mut std::io::BufWriter<std::fs::File>| {
         out.write_all(s.as_bytes()).expect("write");
         s.len()
     };
