@@ -49,7 +49,10 @@ pub fn fold(text: &str) -> String {
 
 /// Keyword form of a document number: `48 - TTr/BCSĐ` → `48-ttr/bcsd`.
 pub fn normalize_reference(number: &str) -> String {
-    fold(number).chars().filter(|c| !c.is_whitespace()).collect()
+    fold(number)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
 }
 
 /// Tokenizer producing syllable tokens in exact or folded form.
@@ -82,7 +85,11 @@ impl Tokenizer for VietnameseTokenizer {
         let mut start: Option<usize> = None;
         let push = |s: usize, e: usize, tokens: &mut Vec<Token>| {
             let word = &text[s..e];
-            let t = if self.folded { fold(word) } else { exact_form(word) };
+            let t = if self.folded {
+                fold(word)
+            } else {
+                exact_form(word)
+            };
             if !t.is_empty() {
                 let position = tokens.len();
                 tokens.push(Token {

@@ -33,17 +33,89 @@ const TRIGGERS: &[&str] = &[
 
 /// Verbs after which a bare month or quarter is when the result is due:
 /// "báo cáo Thường trực Thành ủy tháng 12/2024".
-const DUE_VERBS: &[&str] = &["báo cáo", "trình", "hoàn thành", "gửi", "triển khai", "ban hành", "tổ chức"];
+const DUE_VERBS: &[&str] = &[
+    "báo cáo",
+    "trình",
+    "hoàn thành",
+    "gửi",
+    "triển khai",
+    "ban hành",
+    "tổ chức",
+];
 
 /// Lowercase words that may sit between such a verb and the date: parts of
 /// body names ("Ban cán sự đảng Ủy ban nhân dân tỉnh") and "kết quả với".
 const BODY_WORDS: &[&str] = &[
-    "cán", "sự", "đảng", "ủy", "uỷ", "ban", "nhân", "dân", "tỉnh", "huyện", "thành", "phố", "thị",
-    "xã", "quận", "phường", "trấn", "vụ", "trực", "đoàn", "hiệp", "nữ", "các", "cơ", "quan", "đơn",
-    "vị", "chức", "năng", "liên", "và", "hội", "đồng", "mặt", "trận", "tổ", "quốc", "sở", "ngành",
-    "cấp", "chính", "quyền", "văn", "phòng", "vận", "tuyên", "giáo", "kiểm", "tra", "nội", "công",
-    "an", "thường", "kết", "quả", "với", "lên", "xem", "xét", "cho", "ý", "kiến", "quân", "bộ",
-    "khối", "trung", "ương", "ủy,", "uỷ,", "tỉnh,",
+    "cán",
+    "sự",
+    "đảng",
+    "ủy",
+    "uỷ",
+    "ban",
+    "nhân",
+    "dân",
+    "tỉnh",
+    "huyện",
+    "thành",
+    "phố",
+    "thị",
+    "xã",
+    "quận",
+    "phường",
+    "trấn",
+    "vụ",
+    "trực",
+    "đoàn",
+    "hiệp",
+    "nữ",
+    "các",
+    "cơ",
+    "quan",
+    "đơn",
+    "vị",
+    "chức",
+    "năng",
+    "liên",
+    "và",
+    "hội",
+    "đồng",
+    "mặt",
+    "trận",
+    "tổ",
+    "quốc",
+    "sở",
+    "ngành",
+    "cấp",
+    "chính",
+    "quyền",
+    "văn",
+    "phòng",
+    "vận",
+    "tuyên",
+    "giáo",
+    "kiểm",
+    "tra",
+    "nội",
+    "công",
+    "an",
+    "thường",
+    "kết",
+    "quả",
+    "với",
+    "lên",
+    "xem",
+    "xét",
+    "cho",
+    "ý",
+    "kiến",
+    "quân",
+    "bộ",
+    "khối",
+    "trung",
+    "ương",
+    "ủy,",
+    "uỷ,",
+    "tỉnh,",
 ];
 
 /// Every deadline in the paragraphs, in order. Impossible dates become
@@ -65,8 +137,10 @@ pub(crate) fn deadlines(
                 continue;
             }
             let mut d = m.value.to_deadline(meeting.year());
-            if matches!(m.value, DateValue::DayNoYear { .. } | DateValue::MonthNoYear(_))
-                && d.is_some_and(|d| d.last_day() < meeting)
+            if matches!(
+                m.value,
+                DateValue::DayNoYear { .. } | DateValue::MonthNoYear(_)
+            ) && d.is_some_and(|d| d.last_day() < meeting)
             {
                 d = m.value.to_deadline(meeting.year() + 1);
             }
@@ -109,7 +183,10 @@ fn is_due(text: &str, start: usize, value: &DateValue) -> bool {
     let original = &before[clause_start..];
     DUE_VERBS.iter().any(|v| {
         clause.rfind(v).is_some_and(|i| {
-            let word_start = clause[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let word_start = clause[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
             let between = original.get(i + v.len()..).unwrap_or("");
             let words: Vec<&str> = between.split_whitespace().collect();
             word_start
@@ -136,14 +213,23 @@ pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> 
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         let t = &p.text;
-        let l = lower(t);
+        let l = t.as_str();
         let mut hits: Vec<(usize, usize)> = Vec::new();
-        for key in ["giao ", "yêu cầu ", "đề nghị "] {
+        for key in [
+            "Giao ",
+            "giao ",
+            "Yêu cầu ",
+            "yêu cầu ",
+            "Đề nghị ",
+            "đề nghị ",
+        ] {
             let mut from = 0;
             while let Some(i) = l[from..].find(key).map(|i| i + from) {
                 from = i + key.len();
                 let prev = l[..i].trim_end().chars().next_back();
-                if prev.is_none_or(|c| matches!(c, '.' | ';' | ':' | ')' | ',')) || l[..i].ends_with("thống nhất ") {
+                if prev.is_none_or(|c| matches!(c, '.' | ';' | ':' | ')' | ','))
+                    || l[..i].ends_with("thống nhất ")
+                {
                     hits.push((i, i + key.len()));
                 }
             }
@@ -151,7 +237,7 @@ pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> 
         hits.sort_unstable();
         for (_, after) in hits {
             let mut a = after;
-            if l[a..].starts_with("cho ") {
+            if l[a..].starts_with("cho ") || l[a..].starts_with("Cho ") {
                 a += "cho ".len();
             }
             let Some(assignee_end) = assignee_end(t, a) else {
@@ -196,10 +282,21 @@ fn assignee_end(t: &str, a: usize) -> Option<usize> {
             break;
         }
         pos += w.len();
-        if starts_upper(bare) || matches!(lower(bare).as_str(), "tỉnh" | "huyện" | "ủy" | "uỷ" | "xã" | "phố") {
+        if starts_upper(bare)
+            || matches!(
+                lower(bare).as_str(),
+                "tỉnh" | "huyện" | "ủy" | "uỷ" | "xã" | "phố"
+            )
+        {
             last_upper_end = pos;
         }
-        if w.ends_with(',') && !t[pos..].trim_start().chars().next().is_some_and(char::is_uppercase) {
+        if w.ends_with(',')
+            && !t[pos..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
             break;
         }
         pos += 1;
@@ -245,8 +342,14 @@ mod tests {
         assert_eq!(due("triển khai trong quý IV/2022."), ["2022-Q4"]);
         assert_eq!(due("trình trong tháng 6/2022"), ["2022-06"]);
         assert_eq!(due("hoàn thành trong năm 2022"), ["2022"]);
-        assert_eq!(due("báo cáo Thường trực Thành ủy tháng 12/2024."), ["2024-12"]);
-        assert_eq!(due("báo cáo kết quả với Thường trực Tỉnh ủy tháng 3/2025"), ["2025-03"]);
+        assert_eq!(
+            due("báo cáo Thường trực Thành ủy tháng 12/2024."),
+            ["2024-12"]
+        );
+        assert_eq!(
+            due("báo cáo kết quả với Thường trực Tỉnh ủy tháng 3/2025"),
+            ["2025-03"]
+        );
         assert_eq!(due("trước ngày 30/9."), ["2022-09-30"]);
         assert_eq!(due("trước ngày 15/01."), ["2023-01-15"]);
     }
@@ -263,21 +366,33 @@ mod tests {
     #[test]
     fn impossible_dates_warn() {
         let mut w = Vec::new();
-        let got = deadlines(&para("trước ngày 31/02/2022."), date!(2022 - 01 - 01), &mut w);
+        let got = deadlines(
+            &para("trước ngày 31/02/2022."),
+            date!(2022 - 01 - 01),
+            &mut w,
+        );
         assert!(got.is_empty());
-        assert_eq!(w, vec![(1, "impossible date \"31/02/2022\" ignored".to_string())]);
+        assert_eq!(
+            w,
+            vec![(1, "impossible date \"31/02/2022\" ignored".to_string())]
+        );
     }
 
     #[test]
     fn tasks_name_their_body() {
-        let ps = para("Giao Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo hoàn chỉnh Đề án, trình Ban Thường vụ Tỉnh ủy trong tháng 6/2019.");
+        let ps = para(
+            "Giao Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo hoàn chỉnh Đề án, trình Ban Thường vụ Tỉnh ủy trong tháng 6/2019.",
+        );
         let mut w = Vec::new();
         let found = deadlines(&ps, date!(2019 - 04 - 19), &mut w);
         let a = assignments(&ps, &found);
         assert_eq!(a.len(), 1);
         assert_eq!(a[0].assignee, "Ban cán sự đảng Ủy ban nhân dân tỉnh");
         assert!(a[0].task.starts_with("chỉ đạo hoàn chỉnh"));
-        assert_eq!(a[0].deadline.map(|d| d.to_string()).as_deref(), Some("2019-06"));
+        assert_eq!(
+            a[0].deadline.map(|d| d.to_string()).as_deref(),
+            Some("2019-06")
+        );
         assert!(assignments(&para("Yêu cầu ưu tiên đầu tư."), &[]).is_empty());
     }
 }

@@ -28,10 +28,7 @@ pub(crate) fn starts_upper(s: &str) -> bool {
 
 /// `"BÀ RỊA - VŨNG TÀU"` → `"Bà Rịa - Vũng Tàu"`.
 pub(crate) fn title_case(s: &str) -> String {
-    s.split(' ')
-        .map(capitalize)
-        .collect::<Vec<_>>()
-        .join(" ")
+    s.split(' ').map(capitalize).collect::<Vec<_>>().join(" ")
 }
 
 pub(crate) fn capitalize(word: &str) -> String {
@@ -91,7 +88,10 @@ pub(crate) fn find_ignore_case(hay: &str, needle: &str) -> Option<(usize, usize)
     let mut from = 0;
     while let Some(i) = h[from..].find(&n).map(|i| i + from) {
         let end = i + n.len();
-        let before_ok = h[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = h[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
         let after_ok = h[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         if before_ok && after_ok {
             return Some((i, end));
@@ -116,9 +116,15 @@ mod tests {
     fn bodies_get_normal_case() {
         assert_eq!(body_case("BAN THƯỜNG VỤ TỈNH ỦY"), "Ban Thường vụ Tỉnh ủy");
         assert_eq!(body_case("THƯỜNG TRỰC TỈNH UỶ"), "Thường trực Tỉnh uỷ");
-        assert_eq!(body_case("BAN THƯỜNG VỤ HUYỆN ỦY CÔN ĐẢO"), "Ban Thường vụ Huyện ủy Côn Đảo");
+        assert_eq!(
+            body_case("BAN THƯỜNG VỤ HUYỆN ỦY CÔN ĐẢO"),
+            "Ban Thường vụ Huyện ủy Côn Đảo"
+        );
         assert_eq!(body_case("BỘ CHÍNH TRỊ"), "Bộ Chính trị");
-        assert_eq!(body_case("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"), "Ban Chấp hành Đảng bộ tỉnh");
+        assert_eq!(
+            body_case("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"),
+            "Ban Chấp hành Đảng bộ tỉnh"
+        );
     }
 
     #[test]

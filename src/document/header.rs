@@ -47,9 +47,7 @@ pub(crate) fn find_title(lines: &[Line<'_>]) -> Option<(usize, String)> {
             (same && ends_word).then(|| (*k).to_string())
         })
     };
-    let exact = lines
-        .iter()
-        .position(|l| kind_of(&l.text, false).is_some());
+    let exact = lines.iter().position(|l| kind_of(&l.text, false).is_some());
     let found = exact.or_else(|| {
         lines.iter().position(|l| {
             l.text.len() < 200 && !l.text.ends_with(':') && kind_of(&l.text, true).is_some()
@@ -86,7 +84,8 @@ pub(crate) fn read_title(lines: &[Line<'_>], at: usize, kind: String) -> Title {
 }
 
 fn is_separator(text: &str) -> bool {
-    text.chars().all(|c| matches!(c, '-' | '*' | '_' | '=' | '–' | ' '))
+    text.chars()
+        .all(|c| matches!(c, '-' | '*' | '_' | '=' | '–' | ' '))
 }
 
 fn continues_title(text: &str) -> bool {
@@ -94,9 +93,19 @@ fn continues_title(text: &str) -> bool {
     if crate::document::item::heading_number(text).is_some() {
         return false;
     }
-    if ["của ", "tại ", "về ", "(", "hội nghị", "kỳ họp", "phiên họp", "cuộc họp", "số "]
-        .iter()
-        .any(|p| l.starts_with(p))
+    if [
+        "của ",
+        "tại ",
+        "về ",
+        "(",
+        "hội nghị",
+        "kỳ họp",
+        "phiên họp",
+        "cuộc họp",
+        "số ",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
     {
         return true;
     }
@@ -141,7 +150,8 @@ fn read_header_cell(cell: &str, line: usize, h: &mut Header) {
         match date {
             Some(DateValue::Day(d)) => h.issued_date = Some(d),
             Some(DateValue::Impossible(reason)) => {
-                h.warnings.push((line, format!("{reason} in the signing date ignored")));
+                h.warnings
+                    .push((line, format!("{reason} in the signing date ignored")));
             }
             _ => h
                 .warnings
@@ -237,11 +247,21 @@ pub(crate) fn title_body(rest: &str) -> Option<String> {
         l.find(" của ")? + " của ".len()
     };
     let tail = &l[start..];
-    let end = [" tại ", ",", " ngày ", " về ", " (", " lần ", " kỳ ", " phiên ", " hội nghị"]
-        .iter()
-        .filter_map(|d| tail.find(d))
-        .min()
-        .unwrap_or(tail.len());
+    let end = [
+        " tại ",
+        ",",
+        " ngày ",
+        " về ",
+        " (",
+        " lần ",
+        " kỳ ",
+        " phiên ",
+        " hội nghị",
+    ]
+    .iter()
+    .filter_map(|d| tail.find(d))
+    .min()
+    .unwrap_or(tail.len());
     let body = rest[start..start + end].trim();
     (!body.is_empty()).then(|| body.to_string())
 }
@@ -254,7 +274,12 @@ pub(crate) fn find_body(text: &str) -> Option<String> {
             return Some(fixed.to_string());
         }
     }
-    for starter in ["Ban Thường vụ ", "Thường trực ", "Ban Chấp hành Đảng bộ ", "Ban Chấp hành "] {
+    for starter in [
+        "Ban Thường vụ ",
+        "Thường trực ",
+        "Ban Chấp hành Đảng bộ ",
+        "Ban Chấp hành ",
+    ] {
         let Some(i) = text.find(starter) else {
             continue;
         };
@@ -287,10 +312,7 @@ pub(crate) fn session(text: &str) -> Option<u32> {
     ] {
         if let Some(i) = l.find(key) {
             let rest = &text[i + key.len()..];
-            let word: String = rest
-                .chars()
-                .take_while(|c| c.is_alphanumeric())
-                .collect();
+            let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
             if let Ok(n) = word.parse::<u32>() {
                 return Some(n);
             }
@@ -354,7 +376,10 @@ pub(crate) fn capitalized_run(s: &str) -> Option<String> {
             break;
         }
         let low = lower(bare);
-        if matches!(low.as_str(), "ủy" | "uỷ" | "tỉnh" | "thành" | "huyện" | "ban") {
+        if matches!(
+            low.as_str(),
+            "ủy" | "uỷ" | "tỉnh" | "thành" | "huyện" | "ban"
+        ) {
             break;
         }
         words.push(bare);
@@ -397,7 +422,10 @@ pub(crate) fn most_named_place<'a>(texts: impl Iterator<Item = &'a str>) -> Opti
             let mut from = 0;
             while let Some(i) = t[from..].find(key).map(|i| i + from) {
                 from = i + key.len();
-                let word_start = t[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                let word_start = t[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
                 if !word_start {
                     continue;
                 }
@@ -426,7 +454,10 @@ mod tests {
         assert_eq!(h.number.as_deref(), Some("96-KL/HU"));
         assert_eq!(h.place.as_deref(), Some("Côn Đảo"));
         assert_eq!(h.committee_place.as_deref(), Some("Côn Đảo"));
-        assert_eq!(h.issued_date.map(|d| d.to_string()).as_deref(), Some("2022-08-08"));
+        assert_eq!(
+            h.issued_date.map(|d| d.to_string()).as_deref(),
+            Some("2022-08-08")
+        );
         assert!(h.other.is_empty(), "{:?}", h.other);
     }
 
@@ -439,7 +470,10 @@ mod tests {
         assert_eq!(t.kind, "KẾT LUẬN");
         assert_eq!(t.end, 3);
         assert_eq!(session(&t.block.text), Some(21));
-        assert_eq!(title_body(&t.block.text["KẾT LUẬN".len()..]).as_deref(), Some("Ban Thường vụ Huyện ủy"));
+        assert_eq!(
+            title_body(&t.block.text["KẾT LUẬN".len()..]).as_deref(),
+            Some("Ban Thường vụ Huyện ủy")
+        );
     }
 
     #[test]
@@ -448,9 +482,13 @@ mod tests {
             place_after_committee("Ban Thường vụ Tỉnh ủy Ninh Thuận đã tiến hành").as_deref(),
             Some("Ninh Thuận")
         );
-        assert_eq!(place_after_committee("Ban Thường vụ Tỉnh ủy đã tiến hành"), None);
         assert_eq!(
-            most_named_place(["tỉnh Quảng Ninh, thành phố Lạng Sơn; tỉnh Lạng Sơn."].into_iter()).as_deref(),
+            place_after_committee("Ban Thường vụ Tỉnh ủy đã tiến hành"),
+            None
+        );
+        assert_eq!(
+            most_named_place(["tỉnh Quảng Ninh, thành phố Lạng Sơn; tỉnh Lạng Sơn."].into_iter())
+                .as_deref(),
             Some("Lạng Sơn")
         );
         assert_eq!(roman("XXI"), Some(21));

@@ -19,11 +19,12 @@ pub(crate) fn heading_number(text: &str) -> Option<(u32, Numbering, usize)> {
     let lead: &str = &text[..text
         .find(|c: char| !c.is_ascii_alphanumeric())
         .unwrap_or(text.len())];
-    let (n, is_roman) = if !lead.is_empty() && lead.len() <= 3 && lead.bytes().all(|b| b.is_ascii_digit()) {
-        (lead.parse().ok()?, false)
-    } else {
-        (roman(lead)?, true)
-    };
+    let (n, is_roman) =
+        if !lead.is_empty() && lead.len() <= 5 && lead.bytes().all(|b| b.is_ascii_digit()) {
+            (lead.parse().ok()?, false)
+        } else {
+            (roman(lead)?, true)
+        };
     let rest = &text[lead.len()..];
     let mark = rest.chars().next()?;
     if !matches!(mark, '.' | ')' | '-' | '–' | '/') {
@@ -50,28 +51,28 @@ pub(crate) fn heading_number(text: &str) -> Option<(u32, Numbering, usize)> {
     ))
 }
 
-/// Kinds of submission an item can cite, as they open a citation.
+/// Kinds of submission an item can cite, in lowercase (matched ignoring case).
 const KINDS: &[&str] = &[
-    "Tờ trình liên tịch",
-    "Tờ trình",
-    "Báo cáo",
-    "Đề án",
-    "Kế hoạch",
-    "Công văn",
-    "Thông báo",
-    "Chương trình",
-    "Quy chế",
-    "Quy định",
-    "Hướng dẫn",
-    "Đề cương",
-    "Phương án",
-    "Dự thảo",
-    "Văn bản",
-    "Quyết định",
-    "Nghị quyết",
-    "Chỉ thị",
-    "Kết luận",
-    "Dự án",
+    "tờ trình liên tịch",
+    "tờ trình",
+    "báo cáo",
+    "đề án",
+    "kế hoạch",
+    "công văn",
+    "thông báo",
+    "chương trình",
+    "quy chế",
+    "quy định",
+    "hướng dẫn",
+    "đề cương",
+    "phương án",
+    "dự thảo",
+    "văn bản",
+    "quyết định",
+    "nghị quyết",
+    "chỉ thị",
+    "kết luận",
+    "dự án",
 ];
 
 /// A heading found in the body: line index range and parsed parts.
@@ -89,7 +90,10 @@ pub(crate) struct Heading {
 /// Finds the item headings in `lines`: numbered lines in sequence (1, 2, 3 …)
 /// in the document's numbering style. A number out of sequence is taken only
 /// when the line clearly opens an item, and is reported.
-pub(crate) fn find_headings(lines: &[Line<'_>], warnings: &mut Vec<(usize, String)>) -> Vec<Heading> {
+pub(crate) fn find_headings(
+    lines: &[Line<'_>],
+    warnings: &mut Vec<(usize, String)>,
+) -> Vec<Heading> {
     let candidates: Vec<(usize, u32, Numbering)> = lines
         .iter()
         .enumerate()
@@ -142,7 +146,9 @@ pub(crate) fn find_headings(lines: &[Line<'_>], warnings: &mut Vec<(usize, Strin
 fn starts_paragraph(lines: &[Line<'_>], i: usize) -> bool {
     match i.checked_sub(1).and_then(|p| lines.get(p)) {
         None => true,
-        Some(prev) => prev.is_blank() || !ends_open(&prev.text) || heading_number(&prev.text).is_some(),
+        Some(prev) => {
+            prev.is_blank() || !ends_open(&prev.text) || heading_number(&prev.text).is_some()
+        }
     }
 }
 
@@ -155,7 +161,8 @@ fn is_strong(line: &Line<'_>) -> bool {
         return false;
     };
     let t = &line.text[start..];
-    t.starts_with("Về ") || KINDS.iter().any(|k| t.starts_with(k))
+    let head = lower(t.get(..t.len().min(40)).unwrap_or(t));
+    head.starts_with("về ") || KINDS.iter().any(|k| head.starts_with(k))
 }
 
 /// The heading's text from line `i`, joined with the lines that continue it;
@@ -179,7 +186,9 @@ fn heading_text(lines: &[Line<'_>], i: usize) -> (usize, String) {
         }
         let continues = bold_open
             || (ends_open(&text) && starts_lowercase(&l.text))
-            || (!gap && ends_open(&text) && (ends_with_connector(&text) || cites_unfinished(&text)));
+            || (!gap
+                && ends_open(&text)
+                && (ends_with_connector(&text) || cites_unfinished(&text)));
         if !continues || heading_number(&l.text).is_some() {
             break;
         }
@@ -197,7 +206,11 @@ fn heading_text(lines: &[Line<'_>], i: usize) -> (usize, String) {
 
 fn ends_with_connector(text: &str) -> bool {
     let last = text.rsplit(' ').next().unwrap_or("");
-    text.ends_with([',', '-', '–']) || matches!(last, "của" | "về" | "và" | "số" | "ngày" | "việc" | "tại" | "đối" | "với")
+    text.ends_with([',', '-', '–'])
+        || matches!(
+            last,
+            "của" | "về" | "và" | "số" | "ngày" | "việc" | "tại" | "đối" | "với"
+        )
 }
 
 /// A citation whose subject has not started yet: "Tờ trình số 48 … của Ban cán sự".
@@ -310,7 +323,11 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
             date,
             body: body.filter(|b| !b.is_empty()),
         }),
-        topic: if topic.is_empty() { clean_topic(heading) } else { topic },
+        topic: if topic.is_empty() {
+            clean_topic(heading)
+        } else {
+            topic
+        },
         warnings,
     }
 }
@@ -319,15 +336,19 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
 /// within the first few words of the heading.
 fn find_citation(heading: &str, lh: &str) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
-    for k in KINDS {
-        let lk = lower(k);
+    for lk in KINDS {
         let mut from = 0;
-        while let Some(i) = lh[from..].find(&lk).map(|i| i + from) {
+        while let Some(i) = lh[from..].find(lk).map(|i| i + from) {
             from = i + lk.len();
             let after = &lh[i + lk.len()..];
-            let word_start = lh[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let word_start = lh[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
             let prefix_words = heading[..i].split_whitespace().count();
-            let cites = after.starts_with(" số ") || after.starts_with(" ngày ") || after.starts_with(" của ");
+            let cites = after.starts_with(" số ")
+                || after.starts_with(" ngày ")
+                || after.starts_with(" của ");
             if word_start && cites && prefix_words <= 4 {
                 if best.is_none_or(|b| i < b.0 || (i == b.0 && lk.len() > b.1)) {
                     best = Some((i, lk.len()));
@@ -387,7 +408,10 @@ mod tests {
         assert_eq!(r.kind, "Tờ trình");
         assert_eq!(r.number.as_deref(), Some("48-TTr/BCSD"));
         assert_eq!(r.date.unwrap().to_string(), "2022-02-26");
-        assert_eq!(r.body.as_deref(), Some("Ban cán sự đảng Ủy ban nhân dân tỉnh"));
+        assert_eq!(
+            r.body.as_deref(),
+            Some("Ban cán sự đảng Ủy ban nhân dân tỉnh")
+        );
         assert_eq!(h.topic, "xin ý kiến đối với phương án");
     }
 

@@ -1,5 +1,6 @@
 //! Text → [`Document`]: header, title block, preamble, agenda items, end matter.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use super::assignment::{assignments, deadlines};
@@ -54,7 +55,11 @@ impl Document {
     /// # Ok::<(), ketluan::Error>(())
     /// ```
     pub fn parse(text: &str) -> Result<Document> {
-        let normalized = normalize(text);
+        let normalized = if needs_normalizing(text) {
+            Cow::Owned(normalize(text))
+        } else {
+            Cow::Borrowed(text)
+        };
         let lines = text::lines(&normalized);
         let first = lines.iter().find(|l| !l.is_blank());
         let Some((title_at, kind)) = find_title(&lines) else {
@@ -82,13 +87,12 @@ impl Document {
         let title_text = &title.block.text;
         let rest = title_text.get(title.kind.len()..).unwrap_or("");
         let written_body = title_body(rest);
-        let meeting = meeting_date(&title.block, &preamble, &mut warnings).ok_or_else(|| {
-            Error::Parse {
+        let meeting =
+            meeting_date(&title.block, &preamble, &mut warnings).ok_or_else(|| Error::Parse {
                 line: title.block.first_line(),
                 expected: EXPECTED_DATE.into(),
                 found: shorten(title_text),
-            }
-        })?;
+            })?;
         let session = session(rest).or_else(|| {
             preamble
                 .first()
@@ -122,11 +126,7 @@ impl Document {
         // The closing sentence often follows the last item without a break.
         let mut closing: Vec<String> = Vec::new();
         if let Some((_, paragraphs)) = items.last_mut() {
-            while paragraphs.len() > 1
-                && paragraphs
-                    .last()
-                    .is_some_and(|p| is_closing(&p.text))
-            {
+            while paragraphs.len() > 1 && paragraphs.last().is_some_and(|p| is_closing(&p.text)) {
                 if let Some(p) = paragraphs.pop() {
                     closing.insert(0, p.text);
                 }
@@ -147,7 +147,14 @@ impl Document {
         let mut texts = preamble.iter().map(|p| p.text.as_str());
         let issuing_body = match &written_body {
             Some(b) if is_upper(b) => spelled_in(b, preamble.iter().map(|p| p.text.as_str()))
-                .or_else(|| spelled_in(b, items.iter().flat_map(|i| [i.heading.as_str(), i.text.as_str()])))
+                .or_else(|| {
+                    spelled_in(
+                        b,
+                        items
+                            .iter()
+                            .flat_map(|i| [i.heading.as_str(), i.text.as_str()]),
+                    )
+                })
                 .unwrap_or_else(|| super::casing::body_case(b)),
             Some(b) => b.clone(),
             None => match texts.find_map(header::find_body) {
@@ -167,10 +174,11 @@ impl Document {
             .or_else(|| tail.place.clone())
             .or_else(|| {
                 most_named_place(
-                    preamble
-                        .iter()
-                        .map(|p| p.text.as_str())
-                        .chain(items.iter().flat_map(|i| [i.heading.as_str(), i.text.as_str()])),
+                    preamble.iter().map(|p| p.text.as_str()).chain(
+                        items
+                            .iter()
+                            .flat_map(|i| [i.heading.as_str(), i.text.as_str()]),
+                    ),
                 )
             });
         let number = head.number.clone().or_else(|| {
@@ -248,12 +256,16 @@ impl Document {
 fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16, bom: usize) -> Result<String> {
     let units = bytes.chunks_exact(2).map(|c| word([c[0], c[1]]));
     let mut out = String::with_capacity(bytes.len());
-    for (i, r) in char::decode_utf16(units).enumerate() {
+    let mut unit = 0;
+    for r in char::decode_utf16(units) {
         match r {
-            Ok(c) => out.push(c),
+            Ok(c) => {
+                out.push(c);
+                unit += c.len_utf16();
+            }
             Err(_) => {
                 return Err(Error::NotUtf8 {
-                    offset: bom + 2 * i,
+                    offset: bom + 2 * unit,
                     hint: Some("invalid UTF-16".into()),
                 });
             }
@@ -275,10 +287,27 @@ fn hint(bytes: &[u8]) -> Option<String> {
     if zeros * 4 > sample.len() {
         Some("looks like UTF-16 without a byte order mark".into())
     } else if sample.iter().any(|&b| b >= 0x80) {
-        Some("looks like a legacy 8-bit encoding such as Windows-1258 or TCVN3; convert it to UTF-8".into())
+        Some(
+            "looks like a legacy 8-bit encoding such as Windows-1258 or TCVN3; convert it to UTF-8"
+                .into(),
+        )
     } else {
         None
     }
+}
+
+/// False when every character is printable ASCII, a line or page break, a
+/// tab, or a precomposed Latin letter (Vietnamese ones included) that
+/// [`normalize`] leaves alone: such text is already NFC and clean, and the
+/// full normalization pass would only copy it.
+fn needs_normalizing(text: &str) -> bool {
+    !text.chars().all(|c| match c {
+        ' '..='~' | '\n' | '\r' | '\t' | '\u{c}' => true,
+        // Ð (U+00D0) and Ɖ (U+0189) are look-alikes that normalize repairs.
+        '\u{00D0}' | '\u{0189}' => false,
+        '\u{00C0}'..='\u{01B0}' | '\u{1EA0}'..='\u{1EF9}' => true,
+        _ => false,
+    })
 }
 
 fn shorten(s: &str) -> String {
@@ -303,7 +332,9 @@ fn is_closing(text: &str) -> bool {
 
 fn mentions_meeting(text: &str) -> bool {
     let l = super::casing::lower(text);
-    ["kỳ họp", "phiên họp", "hội nghị"].iter().any(|k| l.contains(k))
+    ["kỳ họp", "phiên họp", "hội nghị"]
+        .iter()
+        .any(|k| l.contains(k))
 }
 
 /// The meeting date: from the title block, else the opening sentence ("Ngày

@@ -25,14 +25,25 @@ fn is_recipients_label(cell: &str) -> bool {
 
 /// `T/M BAN THƯỜNG VỤ`, `TM. BAN THƯỜNG VỤ`, `T/L THƯỜNG TRỰC`, `K/T BÍ THƯ`.
 fn is_on_behalf(cell: &str) -> bool {
-    ["T/M ", "T/L ", "K/T ", "TM. ", "TL. ", "KT. ", "TM ", "KT ", "TL "]
-        .iter()
-        .any(|p| cell.starts_with(p))
+    [
+        "T/M ", "T/L ", "K/T ", "TM. ", "TL. ", "KT. ", "TM ", "KT ", "TL ",
+    ]
+    .iter()
+    .any(|p| cell.starts_with(p))
         && is_upper(cell)
 }
 
 /// Role words of signer titles: a capitals line with none of them is a name.
-const ROLES: &[&str] = &["BÍ THƯ", "CHÁNH", "PHÓ", "TRƯỞNG", "ỦY VIÊN", "UỶ VIÊN", "VĂN PHÒNG", "CHỦ"];
+const ROLES: &[&str] = &[
+    "BÍ THƯ",
+    "CHÁNH",
+    "PHÓ",
+    "TRƯỞNG",
+    "ỦY VIÊN",
+    "UỶ VIÊN",
+    "VĂN PHÒNG",
+    "CHỦ",
+];
 
 /// What the end matter holds.
 #[derive(Debug, Default)]
@@ -43,7 +54,6 @@ pub(crate) struct Tail {
     pub place: Option<String>,
     pub issued_date: Option<Date>,
 }
-
 
 /// Reads the end matter, cell by cell in reading order.
 pub(crate) fn read_tail(lines: &[Line<'_>]) -> Tail {
@@ -116,7 +126,8 @@ pub(crate) fn read_tail(lines: &[Line<'_>]) -> Tail {
             let signer_part = signing || right || is_upper(c);
             if signer_part && signer.name.is_none() {
                 let lc = lower(c);
-                if lc.starts_with("(đã ký") || lc == "(ký tên, đóng dấu)" || lc.starts_with("(ký") {
+                if lc.starts_with("(đã ký") || lc == "(ký tên, đóng dấu)" || lc.starts_with("(ký")
+                {
                     continue;
                 }
                 if is_upper(c) && (signer.title.is_none() || ROLES.iter().any(|r| c.contains(r))) {
@@ -164,9 +175,14 @@ mod tests {
 
     #[test]
     fn signer_after_recipients() {
-        let ls = lines("Nơi nhận:\n- Ban Thường vụ Tỉnh ủy (b/c),\n- Lưu Văn phòng.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn Bảy\n");
+        let ls = lines(
+            "Nơi nhận:\n- Ban Thường vụ Tỉnh ủy (b/c),\n- Lưu Văn phòng.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn Bảy\n",
+        );
         let t = read_tail(&ls);
-        assert_eq!(t.recipients, ["Ban Thường vụ Tỉnh ủy (b/c)", "Lưu Văn phòng"]);
+        assert_eq!(
+            t.recipients,
+            ["Ban Thường vụ Tỉnh ủy (b/c)", "Lưu Văn phòng"]
+        );
         let s = t.signer.unwrap();
         assert_eq!(s.on_behalf.as_deref(), Some("T/M BAN THƯỜNG VỤ"));
         assert_eq!(s.title.as_deref(), Some("BÍ THƯ"));
@@ -176,7 +192,9 @@ mod tests {
 
     #[test]
     fn two_column_layout() {
-        let ls = lines("Nơi nhận:                         T/M BAN THƯỜNG VỤ\n- Các đồng chí Tỉnh ủy viên,              BÍ THƯ\n- Lưu VP.\n                                   Nguyễn Văn A\n");
+        let ls = lines(
+            "Nơi nhận:                         T/M BAN THƯỜNG VỤ\n- Các đồng chí Tỉnh ủy viên,              BÍ THƯ\n- Lưu VP.\n                                   Nguyễn Văn A\n",
+        );
         let t = read_tail(&ls);
         assert_eq!(t.recipients, ["Các đồng chí Tỉnh ủy viên", "Lưu VP"]);
         let s = t.signer.unwrap();
