@@ -336,11 +336,18 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
 /// within the first few words of the heading.
 fn find_citation(heading: &str, lh: &str) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
+    // A citation opens within the first few words: search only there.
+    let mut window = lh.len().min(160);
+    while !lh.is_char_boundary(window) {
+        window -= 1;
+    }
+    let lh_all = lh;
+    let lh = &lh_all[..window];
     for lk in KINDS {
         let mut from = 0;
         while let Some(i) = lh[from..].find(lk).map(|i| i + from) {
             from = i + lk.len();
-            let after = &lh[i + lk.len()..];
+            let after = &lh_all[i + lk.len()..];
             let word_start = lh[..i]
                 .chars()
                 .next_back()
