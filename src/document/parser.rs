@@ -1,5 +1,6 @@
 //! Text → [`Document`]: header, title block, preamble, agenda items, end matter.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use super::assignment::{assignments, deadlines};
@@ -54,7 +55,11 @@ impl Document {
     /// # Ok::<(), ketluan::Error>(())
     /// ```
     pub fn parse(text: &str) -> Result<Document> {
-        let normalized = normalize(text);
+        let normalized = if needs_normalizing(text) {
+            Cow::Owned(normalize(text))
+        } else {
+            Cow::Borrowed(text)
+        };
         let lines = text::lines(&normalized);
         let first = lines.iter().find(|l| !l.is_blank());
         let Some((title_at, kind)) = find_title(&lines) else {
@@ -251,12 +256,16 @@ impl Document {
 fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16, bom: usize) -> Result<String> {
     let units = bytes.chunks_exact(2).map(|c| word([c[0], c[1]]));
     let mut out = String::with_capacity(bytes.len());
-    for (i, r) in char::decode_utf16(units).enumerate() {
+    let mut unit = 0;
+    for r in char::decode_utf16(units) {
         match r {
-            Ok(c) => out.push(c),
+            Ok(c) => {
+                out.push(c);
+                unit += c.len_utf16();
+            }
             Err(_) => {
                 return Err(Error::NotUtf8 {
-                    offset: bom + 2 * i,
+                    offset: bom + 2 * unit,
                     hint: Some("invalid UTF-16".into()),
                 });
             }
@@ -285,6 +294,20 @@ fn hint(bytes: &[u8]) -> Option<String> {
     } else {
         None
     }
+}
+
+/// False when every character is printable ASCII, a line or page break, a
+/// tab, or a precomposed Latin letter (Vietnamese ones included) that
+/// [`normalize`] leaves alone: such text is already NFC and clean, and the
+/// full normalization pass would only copy it.
+fn needs_normalizing(text: &str) -> bool {
+    !text.chars().all(|c| match c {
+        ' '..='~' | '\n' | '\r' | '\t' | '\u{c}' => true,
+        // Ð (U+00D0) and Ɖ (U+0189) are look-alikes that normalize repairs.
+        '\u{00D0}' | '\u{0189}' => false,
+        '\u{00C0}'..='\u{01B0}' | '\u{1EA0}'..='\u{1EF9}' => true,
+        _ => false,
+    })
 }
 
 fn shorten(s: &str) -> String {
