@@ -1,6 +1,51 @@
 //! # ketluan — search Vietnamese conclusion documents
 //!
-//! (Crate tour to come with the modules.)
+//! ketluan turns *conclusion documents* of Vietnamese party committees — *Kết luận
+//! của Ban Thường vụ Tỉnh ủy*, *Thông báo kết luận của Thường trực Thành ủy* … —
+//! into typed records, indexes them with tantivy and searches them by agenda
+//! topic, issuing or submitting body, session, reference number and date.
+//!
+//! ## A tour
+//!
+//! 1. **Analysis** ([`analysis`]): Vietnamese text arrives in NFC or NFD, with old
+//!    or new tone placement (`Tỉnh uỷ` / `Tỉnh ủy`), with look-alike letters and
+//!    invisible characters. [`analysis::normalize`] repairs the encoding without
+//!    losing anything; [`analysis::exact_form`] and [`analysis::fold`] give the two
+//!    forms the index searches: exact (accents kept, tone placement unified) and
+//!    folded (`đồng ý` → `dong y`).
+//! 2. **Documents** ([`Document`]): [`Document::parse`] reads the title block, the
+//!    numbered agenda items ([`AgendaItem`]) with their cited submission
+//!    ([`Reference`]), topic, conclusion text, tasks ([`Assignment`]) and
+//!    [`Deadline`]s, the recipients and the [`Signer`]. Oddities become
+//!    [`Warning`]s; text that is not a document is an [`Error`] naming the line.
+//! 3. **Index** ([`Index`]): one tantivy record per agenda item, on disk or in RAM.
+//!    An [`IndexWriter`] adds documents under a key of your choosing; adding a key
+//!    again replaces the document.
+//! 4. **Search** ([`SearchRequest`] → [`SearchResults`]): free text with phrases and
+//!    exclusions, filters on topic, body (abbreviations such as `UBND`, `BCSĐ`
+//!    understood), dates, deadlines, session, reference and kind; item or
+//!    document [`Level`] hits with [`Snippet`]s and [`Facets`].
+//!
+//! ```
+//! use ketluan::{Document, Index, SearchRequest};
+//!
+//! let doc = Document::parse(
+//!     "KẾT LUẬN\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nTại kỳ họp thứ 17, ngày 04 tháng 3 năm 2022\n\n\
+//!      1. Tờ trình số 56-TTr/BCSD, ngày 02/3/2022 của Ban cán sự đảng Ủy ban nhân dân tỉnh \
+//!      xin chủ trương thực hiện dự án Khu du lịch sinh thái hồ Khuổi In\n\n\
+//!      Ban Thường vụ Tỉnh ủy đồng ý chủ trương.\n",
+//! )?;
+//! assert_eq!(doc.items[0].topic, "xin chủ trương thực hiện dự án Khu du lịch sinh thái hồ Khuổi In");
+//!
+//! let index = Index::create_in_ram()?;
+//! let mut writer = index.writer()?;
+//! writer.add("ky17.txt", &doc)?;
+//! writer.commit()?;
+//!
+//! let results = index.search(&SearchRequest::new("khu du lich").body("UBND"))?;
+//! assert_eq!(results.hits[0].key, "ky17.txt");
+//! # Ok::<(), ketluan::Error>(())
+//! ```
 #![warn(missing_docs)]
 
 pub mod analysis;
@@ -15,3 +60,8 @@ pub use index::{AddOutcome, Index, IndexWriter, Stats, WriterOptions};
 pub use search::{
     Facets, Hit, Level, MAX_LIMIT, MAX_OFFSET, SearchRequest, SearchResults, Snippet,
 };
+
+/// The README's Rust examples, compiled and run as doc tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -136,10 +136,10 @@ impl SegmentCollector for FacetSegment {
                 .unwrap_or(u64::MAX);
             if let Some(column) = &self.submitter {
                 for ord in column.term_ords(doc) {
-                    if self.seen_submitters.insert((key, ord)) {
-                        if let Some(c) = self.submitter_counts.get_mut(ord as usize) {
-                            *c += 1;
-                        }
+                    if self.seen_submitters.insert((key, ord))
+                        && let Some(c) = self.submitter_counts.get_mut(ord as usize)
+                    {
+                        *c += 1;
                     }
                 }
             }
@@ -152,10 +152,8 @@ impl SegmentCollector for FacetSegment {
         self.total += 1;
         bump(&self.issuer, &mut self.issuer_counts, doc);
         bump(&self.place, &mut self.place_counts, doc);
-        if let Some(day) = self.date.first(doc) {
-            if let Some(date) = julian(day) {
-                *self.year.entry(date.year()).or_default() += 1;
-            }
+        if let Some(date) = self.date.first(doc).and_then(julian) {
+            *self.year.entry(date.year()).or_default() += 1;
         }
     }
 

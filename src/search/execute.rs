@@ -234,12 +234,12 @@ fn check(request: &SearchRequest) -> Result<()> {
         ("date", request.date_from, request.date_to),
         ("deadline", request.due_from, request.due_to),
     ] {
-        if let (Some(from), Some(to)) = (from, to) {
-            if from > to {
-                return Err(Error::InvalidRequest(format!(
-                    "{what} range ends ({to}) before it starts ({from})"
-                )));
-            }
+        if let (Some(from), Some(to)) = (from, to)
+            && from > to
+        {
+            return Err(Error::InvalidRequest(format!(
+                "{what} range ends ({to}) before it starts ({from})"
+            )));
         }
     }
     Ok(())

@@ -1,0 +1,513 @@
+//! Index and search behaviour on documents built in code.
+
+use ketluan::{
+    AddOutcome, AgendaItem, Assignment, Deadline, Document, Error, Index, Level, Reference,
+    SearchRequest,
+};
+use time::Date;
+use time::macros::date;
+
+fn item(number: u32, topic: &str, text: &str) -> AgendaItem {
+    AgendaItem {
+        number,
+        heading: format!(
+            "Tờ trình số {number}-TTr/BCSĐ của Ban cán sự đảng Ủy ban nhân dân tỉnh về {topic}"
+        ),
+        reference: Some(Reference {
+            kind: "Tờ trình".into(),
+            number: Some(format!("{number}-TTr/BCSĐ")),
+            date: Some(date!(2022 - 02 - 26)),
+            body: Some("Ban cán sự đảng Ủy ban nhân dân tỉnh".into()),
+        }),
+        topic: topic.into(),
+        text: text.into(),
+        assignments: Vec::new(),
+        deadlines: Vec::new(),
+    }
+}
+
+fn doc(body: &str, place: &str, date: Date, items: Vec<AgendaItem>) -> Document {
+    Document {
+        kind: "KẾT LUẬN".into(),
+        number: None,
+        issuing_body: body.into(),
+        place: Some(place.into()),
+        session: Some(17),
+        date,
+        issued_date: None,
+        preamble: String::new(),
+        items,
+        closing: String::new(),
+        recipients: Vec::new(),
+        signer: None,
+        warnings: Vec::new(),
+    }
+}
+
+fn index_of(docs: &[(&str, Document)]) -> Index {
+    let index = Index::create_in_ram().unwrap();
+    let mut writer = index.writer().unwrap();
+    for (key, d) in docs {
+        writer.add(key, d).unwrap();
+    }
+    writer.commit().unwrap();
+    index
+}
+
+fn keys_and_items(results: &ketluan::SearchResults) -> Vec<(String, Option<u32>)> {
+    results
+        .hits
+        .iter()
+        .map(|h| (h.key.clone(), h.item))
+        .collect()
+}
+
+#[test]
+fn replacing_a_key_never_duplicates() {
+    let index = Index::create_in_ram().unwrap();
+    let mut writer = index.writer().unwrap();
+    let d = doc(
+        "Ban Thường vụ Tỉnh ủy",
+        "Lạng Sơn",
+        date!(2022 - 03 - 04),
+        vec![item(1, "mở rộng thành phố", "Đồng ý.")],
+    );
+    assert_eq!(writer.add("a.txt", &d).unwrap(), AddOutcome::Added);
+    assert_eq!(writer.add("a.txt", &d).unwrap(), AddOutcome::Replaced);
+    writer.commit().unwrap();
+    assert_eq!(index.num_documents().unwrap(), 1);
+    assert_eq!(writer.add("a.txt", &d).unwrap(), AddOutcome::Replaced);
+    writer.commit().unwrap();
+    assert_eq!(index.num_documents().unwrap(), 1);
+    assert_eq!(
+        index.search(&SearchRequest::new("mo rong")).unwrap().total,
+        1
+    );
+    assert!(writer.delete("a.txt").unwrap());
+    writer.commit().unwrap();
+    assert_eq!(index.num_documents().unwrap(), 0);
+    assert!(!writer.delete("a.txt").unwrap());
+}
+
+#[test]
+fn stored_document_reads_back_equal() {
+    let mut d = doc(
+        "Ban Thường vụ Tỉnh ủy",
+        "Lạng Sơn",
+        date!(2022 - 03 - 04),
+        vec![
+            item(1, "mở rộng thành phố", "Đồng ý."),
+            item(2, "chuyển đổi số", "Giao Văn phòng Tỉnh ủy."),
+        ],
+    );
+    d.preamble = "Ngày 04 tháng 3 năm 2022, …".into();
+    let index = index_of(&[("dir/../a.txt", d.clone())]);
+    assert_eq!(index.get("dir/../a.txt").unwrap(), Some(d));
+    assert_eq!(index.get("missing").unwrap(), None);
+    assert_eq!(index.keys().unwrap(), vec!["dir/../a.txt".to_string()]);
+}
+
+#[test]
+fn unaccented_query_finds_accented_text_and_exact_ranks_first() {
+    let index = index_of(&[
+        (
+            "ban.txt",
+            doc(
+                "Ban Thường vụ Tỉnh ủy",
+                "Lạng Sơn",
+                date!(2022 - 03 - 04),
+                vec![item(1, "kế hoạch", "Giá ban đầu của nhà đầu tư.")],
+            ),
+        ),
+        (
+            "bán.txt",
+            doc(
+                "Ban Thường vụ Tỉnh ủy",
+                "Lạng Sơn",
+                date!(2022 - 03 - 04),
+                vec![item(1, "kế hoạch", "Giá bán đầu của nhà đầu tư.")],
+            ),
+        ),
+    ]);
+    let plain = index.search(&SearchRequest::new("dau tu")).unwrap();
+    assert_eq!(plain.total, 2);
+    let accented = index.search(&SearchRequest::new("bán")).unwrap();
+    assert_eq!(accented.total, 2, "folded match still found");
+    assert_eq!(accented.hits[0].key, "bán.txt");
+    assert!(accented.hits[0].score > accented.hits[1].score);
+}
+
+#[test]
+fn consecutive_syllables_rank_above_scattered_ones() {
+    let index = index_of(&[
+        (
+            "scattered.txt",
+            doc(
+                "Ban Thường vụ Tỉnh ủy",
+                "Lạng Sơn",
+                date!(2022 - 03 - 04),
+                vec![item(
+                    1,
+                    "kế hoạch",
+                    "Địa bàn giới thiệu việc hành quân của chính quyền.",
+                )],
+            ),
+        ),
+        (
+            "phrase.txt",
+            doc(
+                "Ban Thường vụ Tỉnh ủy",
+                "Lạng Sơn",
+                date!(2022 - 03 - 04),
+                vec![item(
+                    1,
+                    "kế hoạch",
+                    "Điều chỉnh địa giới hành chính của tỉnh.",
+                )],
+            ),
+        ),
+    ]);
+    let r = index
+        .search(&SearchRequest::new("dia gioi hanh chinh"))
+        .unwrap();
+    assert_eq!(r.total, 2);
+    assert_eq!(r.hits[0].key, "phrase.txt");
+    let quoted = index
+        .search(&SearchRequest::new("\"dia gioi hanh chinh\""))
+        .unwrap();
+    assert_eq!(
+        keys_and_items(&quoted),
+        vec![("phrase.txt".to_string(), Some(1))]
+    );
+}
+
+#[test]
+fn topic_match_outranks_text_match() {
+    let index = index_of(&[
+        (
+            "text.txt",
+            doc(
+                "Ban Thường vụ Tỉnh ủy",
+                "Lạng Sơn",
+                date!(2022 - 03 - 04),
+                vec![item(1, "kế hoạch năm", "Phát triển du lịch sinh thái.")],
+            ),
+        ),
+        (
+            "topic.txt",
+            doc(
+                "Ban Thường vụ Tỉnh ủy",
+                "Lạng Sơn",
+                date!(2022 - 03 - 04),
+                vec![item(1, "du lịch sinh thái", "Thống nhất kế hoạch năm.")],
+            ),
+        ),
+    ]);
+    let r = index
+        .search(&SearchRequest::new("du lich sinh thai"))
+        .unwrap();
+    assert_eq!(r.hits[0].key, "topic.txt");
+    let topic_only = index
+        .search(&SearchRequest::new("").topic("du lịch"))
+        .unwrap();
+    assert_eq!(
+        keys_and_items(&topic_only),
+        vec![("topic.txt".to_string(), Some(1))]
+    );
+}
+
+#[test]
+fn filters_never_change_scores() {
+    let index = index_of(&[
+        (
+            "a.txt",
+            doc(
+                "Ban Thường vụ Tỉnh ủy",
+                "Lạng Sơn",
+                date!(2022 - 03 - 04),
+                vec![item(1, "chuyển đổi số", "Đồng ý chủ trương chuyển đổi số.")],
+            ),
+        ),
+        (
+            "b.txt",
+            doc(
+                "Ban Thường vụ Thành ủy",
+                "Hải Phòng",
+                date!(2024 - 10 - 18),
+                vec![item(1, "chuyển đổi số", "Đồng ý chủ trương.")],
+            ),
+        ),
+    ]);
+    let all = index.search(&SearchRequest::new("chuyen doi so")).unwrap();
+    let filtered = index
+        .search(
+            &SearchRequest::new("chuyen doi so")
+                .body("Tỉnh ủy Lạng Sơn")
+                .date_range(Some(date!(2022 - 01 - 01)), Some(date!(2022 - 12 - 31)))
+                .session(17),
+        )
+        .unwrap();
+    assert_eq!(filtered.total, 1);
+    let a = all.hits.iter().find(|h| h.key == "a.txt").unwrap();
+    assert_eq!(filtered.hits[0].score, a.score);
+}
+
+#[test]
+fn body_filter_understands_abbreviations_places_and_tiers() {
+    let mut tinh = doc(
+        "Ban Thường vụ Tỉnh ủy",
+        "Lạng Sơn",
+        date!(2022 - 03 - 04),
+        vec![item(1, "quy hoạch cán bộ", "Đồng ý.")],
+    );
+    tinh.items[0].reference.as_mut().unwrap().body = Some("Ban Tổ chức Tỉnh uỷ".into());
+    let mut thanh = doc(
+        "Ban Thường vụ Thành ủy",
+        "Hải Phòng",
+        date!(2024 - 10 - 18),
+        vec![item(1, "quy hoạch cán bộ", "Đồng ý.")],
+    );
+    thanh.items[0].reference.as_mut().unwrap().body = Some("Ban Tổ chức Thành ủy".into());
+    let ubnd = doc(
+        "Ban Thường vụ Tỉnh ủy",
+        "Ninh Thuận",
+        date!(2020 - 06 - 12),
+        vec![item(1, "điện gió", "Đồng ý.")],
+    );
+    let index = index_of(&[("tinh", tinh), ("thanh", thanh), ("ubnd", ubnd)]);
+    let keys = |body: &str, level: Level| -> Vec<String> {
+        let mut k: Vec<String> = index
+            .search(&SearchRequest::new("").body(body).level(level))
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|h| h.key)
+            .collect();
+        k.sort();
+        k
+    };
+    assert_eq!(keys("Ban Tổ chức Tỉnh ủy", Level::Item), ["tinh"]);
+    assert_eq!(keys("BTCTU", Level::Item), ["tinh"]);
+    assert_eq!(keys("ban to chuc thanh uy", Level::Item), ["thanh"]);
+    assert_eq!(keys("UBND Ninh Thuận", Level::Item), ["ubnd"]);
+    assert_eq!(keys("BTV TU Lạng Sơn", Level::Document), ["tinh"]);
+    assert_eq!(
+        keys("Ban Thường vụ Tỉnh uỷ", Level::Document),
+        ["tinh", "ubnd"]
+    );
+    assert_eq!(keys("Thành ủy Hải Phòng", Level::Document), ["thanh"]);
+    assert!(keys("Huyện ủy", Level::Document).is_empty());
+}
+
+#[test]
+fn deadline_range_matches_any_day_of_a_month_deadline() {
+    let mut d = doc(
+        "Ban Thường vụ Tỉnh ủy",
+        "Lạng Sơn",
+        date!(2022 - 03 - 04),
+        vec![item(1, "nghị quyết", "Trình trong tháng 6/2022.")],
+    );
+    d.items[0].deadlines = vec!["2022-06".parse::<Deadline>().unwrap()];
+    d.items[0].assignments = vec![Assignment {
+        assignee: "Ban cán sự đảng UBND tỉnh".into(),
+        task: "trình".into(),
+        deadline: Some("2022-06".parse().unwrap()),
+    }];
+    let index = index_of(&[("a", d)]);
+    let due = |from: Date, to: Date| {
+        index
+            .search(&SearchRequest::new("").deadline_range(Some(from), Some(to)))
+            .unwrap()
+            .total
+    };
+    assert_eq!(due(date!(2022 - 06 - 30), date!(2022 - 07 - 15)), 1);
+    assert_eq!(due(date!(2022 - 05 - 01), date!(2022 - 06 - 01)), 1);
+    assert_eq!(due(date!(2022 - 07 - 01), date!(2022 - 07 - 31)), 0);
+    let assignee = index
+        .search(&SearchRequest::new("").assignee("Ủy ban nhân dân tỉnh"))
+        .unwrap();
+    assert_eq!(assignee.total, 1);
+    assert_eq!(
+        index
+            .search(&SearchRequest::new("").assignee("Văn phòng Tỉnh ủy"))
+            .unwrap()
+            .total,
+        0
+    );
+}
+
+#[test]
+fn keyword_filters_and_document_level() {
+    let mut a = doc(
+        "Ban Thường vụ Tỉnh ủy",
+        "Lạng Sơn",
+        date!(2022 - 03 - 04),
+        vec![
+            item(48, "địa giới", "x"),
+            item(49, "địa giới hành chính", "y"),
+        ],
+    );
+    a.number = Some("96-KL/TU".into());
+    let mut b = doc(
+        "Thường trực Tỉnh ủy",
+        "Hòa Bình",
+        date!(2019 - 04 - 19),
+        vec![item(1, "nhà ở xã hội", "z")],
+    );
+    b.kind = "THÔNG BÁO KẾT LUẬN".into();
+    b.session = None;
+    let index = index_of(&[("a", a), ("b", b)]);
+    let total = |r: SearchRequest| index.search(&r).unwrap().total;
+    assert_eq!(total(SearchRequest::new("").reference("48 - ttr/bcsd")), 1);
+    assert_eq!(total(SearchRequest::new("").reference("96-KL/TU")), 2);
+    assert_eq!(total(SearchRequest::new("").kind("thông báo kết luận")), 1);
+    assert_eq!(total(SearchRequest::new("").kind("KẾT LUẬN")), 2);
+    assert_eq!(total(SearchRequest::new("").session(17)), 2);
+    let docs = index
+        .search(&SearchRequest::new("dia gioi").level(Level::Document))
+        .unwrap();
+    assert_eq!(docs.total, 1);
+    assert_eq!(docs.hits[0].item, None);
+    assert_eq!(
+        docs.hits[0].topic.as_deref(),
+        Some("địa giới"),
+        "the best item: shorter topic"
+    );
+    let all = index
+        .search(&SearchRequest::new("").level(Level::Document))
+        .unwrap();
+    assert_eq!(all.total, 2);
+    assert_eq!(all.hits[0].key, "a", "newest first without words");
+    assert_eq!(all.facets.year, vec![(2022, 1), (2019, 1)]);
+    let items = index.search(&SearchRequest::new("")).unwrap();
+    assert_eq!(items.total, 3);
+    assert_eq!(
+        items.facets.place,
+        vec![("Lạng Sơn".to_string(), 2), ("Hòa Bình".to_string(), 1)]
+    );
+}
+
+#[test]
+fn snippets_highlight_the_original_characters() {
+    let nfd: String =
+        unicode_normalization::UnicodeNormalization::nfd("Ban Thường vụ đồng ý chủ trương đầu tư.")
+            .collect();
+    let index = index_of(&[(
+        "a",
+        doc(
+            "Ban Thường vụ Tỉnh ủy",
+            "Lạng Sơn",
+            date!(2022 - 03 - 04),
+            vec![item(1, "kế hoạch", &nfd)],
+        ),
+    )]);
+    let r = index.search(&SearchRequest::new("dong y")).unwrap();
+    let s = &r.hits[0].snippet;
+    let marked: Vec<&str> = s.highlights.iter().map(|h| &s.text[h.clone()]).collect();
+    let expected: Vec<String> = ["đồng", "ý"]
+        .iter()
+        .map(|w| unicode_normalization::UnicodeNormalization::nfd(*w).collect())
+        .collect();
+    assert_eq!(marked, expected);
+    assert!(s.to_html().contains("<b>"));
+}
+
+#[test]
+fn any_typed_text_is_accepted() {
+    let index = index_of(&[(
+        "a",
+        doc(
+            "Ban Thường vụ Tỉnh ủy",
+            "Lạng Sơn",
+            date!(2022 - 03 - 04),
+            vec![item(1, "kế hoạch", "Đồng ý.")],
+        ),
+    )]);
+    let long = "đồng ý ".repeat(300);
+    for q in [
+        "\"unbalanced",
+        "a:b (c",
+        "!!! ??? ...",
+        "-",
+        "\"\"",
+        "của và về các",
+        &long,
+        "-đồng",
+        "\u{0301}\u{0300}",
+        "\u{0}\u{1b}[31m",
+    ] {
+        let r = index.search(&SearchRequest::new(q).limit(5));
+        assert!(r.is_ok(), "{q:?}: {r:?}");
+    }
+    assert_eq!(index.search(&SearchRequest::new("-đồng")).unwrap().total, 0);
+    assert!(matches!(
+        index.search(
+            &SearchRequest::new("")
+                .date_range(Some(date!(2022 - 02 - 01)), Some(date!(2022 - 01 - 01)))
+        ),
+        Err(Error::InvalidRequest(_))
+    ));
+    assert_eq!(
+        index
+            .search(&SearchRequest::new("dong").limit(0))
+            .unwrap()
+            .total,
+        1
+    );
+}
+
+#[test]
+fn opening_what_is_not_an_index_is_a_typed_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing");
+    assert!(matches!(
+        Index::open(&missing),
+        Err(Error::NotAnIndex { .. })
+    ));
+    std::fs::write(dir.path().join("notes.txt"), "x").unwrap();
+    assert!(matches!(
+        Index::open(dir.path()),
+        Err(Error::NotAnIndex { .. })
+    ));
+    // A tantivy index that is not ours.
+    let foreign = dir.path().join("foreign");
+    std::fs::create_dir(&foreign).unwrap();
+    let mut schema = tantivy::schema::Schema::builder();
+    schema.add_text_field("title", tantivy::schema::TEXT);
+    tantivy::Index::create_in_dir(&foreign, schema.build()).unwrap();
+    let err = Index::open(&foreign).unwrap_err();
+    assert!(matches!(err, Error::NotAnIndex { .. }), "{err}");
+}
+
+#[test]
+fn on_disk_index_reopens_and_locks() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("idx");
+    {
+        let index = Index::create_in_dir(&path).unwrap();
+        let mut writer = index.writer().unwrap();
+        writer
+            .add(
+                "a",
+                &doc(
+                    "Ban Thường vụ Tỉnh ủy",
+                    "Lạng Sơn",
+                    date!(2022 - 03 - 04),
+                    vec![item(1, "kế hoạch", "Đồng ý.")],
+                ),
+            )
+            .unwrap();
+        writer.commit().unwrap();
+        let again = Index::open(&path).unwrap();
+        let err = again.writer().unwrap_err();
+        assert!(matches!(err, Error::IndexLocked { .. }), "{err}");
+        assert_eq!(
+            err.to_string(),
+            format!("{}: index is locked by another writer", path.display())
+        );
+    }
+    let index = Index::open(&path).unwrap();
+    assert_eq!(index.num_documents().unwrap(), 1);
+    assert!(index.writer().is_ok());
+    assert!(Index::create_in_dir(&path).is_err());
+}
