@@ -1,11 +1,12 @@
 //! `index`: parse files and folders into an index, with progress and a summary.
 
+use std::fmt;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::{ProgressBar, ProgressState, ProgressStyle};
 use ketluan::{AddOutcome, Document, Error, Index};
 
 use crate::Outcome;
@@ -37,9 +38,12 @@ pub fn index(paths: &[PathBuf], dir: &Path, out: &mut impl Write) -> Outcome {
         let bar = ProgressBar::new(jobs.len() as u64);
         bar.set_style(
             ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} documents, {per_sec}, ETA {eta} {wide_msg}",
+                "{bar:40} {pos}/{len} documents, {rate}, ETA {eta} {wide_msg}",
             )
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .with_key("rate", |state: &ProgressState, w: &mut dyn fmt::Write| {
+                let _ = write!(w, "{:.0}/s", state.per_sec());
+            }),
         );
         bar.enable_steady_tick(Duration::from_millis(200));
         bar
