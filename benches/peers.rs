@@ -1,0 +1,289 @@
+//! ketluan against the engines an app developer would otherwise embed — SQLite
+//! FTS5 and plain tantivy — in one run, on the same corpus and the same queries.
+//!
+//! ```text
+//! KETLUAN_BENCH_DOCS=2000 cargo bench --bench peers
+//! ```
+//! Environment: `KETLUAN_BENCH_DOCS` (default 10000), `KETLUAN_BENCH_DIR` (default a
+//! temporary directory; a generated corpus there is reused when seed and count
+//! match), `KETLUAN_BENCH_ROUNDS` (rounds of the query mix, default 30).
+//! Prints the report and writes it to `BENCHMARKS.md` at the crate root.
+
+mod support;
+
+use std::error::Error;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use ketluan::WriterOptions;
+use support::measure::{self, Samples};
+use support::queries::{self, Answer, MixQuery};
+use support::report::{self, Run, SystemResult};
+use support::{corpus, fts5, ours, plain_tantivy};
+
+type BoxResult<T> = Result<T, Box<dyn Error>>;
+
+fn env_number(name: &str, default: usize) -> BoxResult<usize> {
+    match std::env::var(name) {
+        Ok(v) => Ok(v
+            .trim()
+            .replace('_', "")
+            .parse()
+            .map_err(|e| format!("{name}={v:?}: {e}"))?),
+        Err(_) => Ok(default),
+    }
+}
+
+/// One system under test: how to build it, open it and query it.
+trait System {
+    fn name(&self) -> &'static str;
+    fn path(&self, base: &Path) -> PathBuf;
+    /// Builds the index; returns the number of records (items) or documents it
+    /// reports, checked by the caller against what was fed in.
+    fn build(&self, path: &Path, docs: &[(String, ketluan::Document)]) -> BoxResult<u64>;
+    fn expected_records(&self, documents: usize, items: usize) -> u64;
+    fn open(&self, path: &Path) -> BoxResult<Box<dyn Searcher>>;
+}
+
+trait Searcher {
+    fn run(&self, q: &MixQuery) -> BoxResult<Answer>;
+}
+
+struct Ketluan(WriterOptions);
+struct Fts5;
+struct PlainTantivy(WriterOptions);
+
+impl System for Ketluan {
+    fn name(&self) -> &'static str {
+        "ketluan"
+    }
+    fn path(&self, base: &Path) -> PathBuf {
+        base.join("ketluan")
+    }
+    fn build(&self, path: &Path, docs: &[(String, ketluan::Document)]) -> BoxResult<u64> {
+        Ok(ours::build(path, docs, self.0)?)
+    }
+    fn expected_records(&self, documents: usize, _items: usize) -> u64 {
+        documents as u64
+    }
+    fn open(&self, path: &Path) -> BoxResult<Box<dyn Searcher>> {
+        Ok(Box::new(ours::Ours::open(path)?))
+    }
+}
+
+impl Searcher for ours::Ours {
+    fn run(&self, q: &MixQuery) -> BoxResult<Answer> {
+        Ok(ours::Ours::run(self, q)?)
+    }
+}
+
+impl System for Fts5 {
+    fn name(&self) -> &'static str {
+        "SQLite FTS5"
+    }
+    fn path(&self, base: &Path) -> PathBuf {
+        base.join("fts5")
+    }
+    fn build(&self, path: &Path, docs: &[(String, ketluan::Document)]) -> BoxResult<u64> {
+        std::fs::create_dir_all(path)?;
+        Ok(fts5::build(&path.join("items.sqlite"), docs)?)
+    }
+    fn expected_records(&self, _documents: usize, items: usize) -> u64 {
+        items as u64
+    }
+    fn open(&self, path: &Path) -> BoxResult<Box<dyn Searcher>> {
+        Ok(Box::new(fts5::Fts5::open(&path.join("items.sqlite"))?))
+    }
+}
+
+impl Searcher for fts5::Fts5 {
+    fn run(&self, q: &MixQuery) -> BoxResult<Answer> {
+        Ok(fts5::Fts5::run(self, q)?)
+    }
+}
+
+impl System for PlainTantivy {
+    fn name(&self) -> &'static str {
+        "plain tantivy"
+    }
+    fn path(&self, base: &Path) -> PathBuf {
+        base.join("tantivy")
+    }
+    fn build(&self, path: &Path, docs: &[(String, ketluan::Document)]) -> BoxResult<u64> {
+        Ok(plain_tantivy::build(
+            path,
+            docs,
+            self.0.memory_budget,
+            self.0.threads,
+        )?)
+    }
+    fn expected_records(&self, _documents: usize, items: usize) -> u64 {
+        items as u64
+    }
+    fn open(&self, path: &Path) -> BoxResult<Box<dyn Searcher>> {
+        Ok(Box::new(plain_tantivy::PlainTantivy::open(path)?))
+    }
+}
+
+impl Searcher for plain_tantivy::PlainTantivy {
+    fn run(&self, q: &MixQuery) -> BoxResult<Answer> {
+        Ok(plain_tantivy::PlainTantivy::run(self, q)?)
+    }
+}
+
+/// Checks an answer so that no measurement can be of a no-op.
+fn check(system: &str, q: &MixQuery, a: &Answer, ours: bool) -> BoxResult<()> {
+    if a.top.len() != a.total.min(queries::LIMIT) {
+        return Err(format!(
+            "{system}: {}: {} top hits for a total of {}",
+            q.name,
+            a.top.len(),
+            a.total
+        )
+        .into());
+    }
+    if a.total == 0 && (ours || q.all_must_hit) {
+        return Err(format!("{system}: {}: no hits", q.name).into());
+    }
+    Ok(())
+}
+
+fn main() -> BoxResult<()> {
+    let documents = env_number("KETLUAN_BENCH_DOCS", 10_000)?;
+    let rounds = env_number("KETLUAN_BENCH_ROUNDS", 30)?.max(1);
+    let temp;
+    let base = match std::env::var_os("KETLUAN_BENCH_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => {
+            temp = tempfile::tempdir()?;
+            temp.path().to_path_buf()
+        }
+    };
+    std::fs::create_dir_all(&base)?;
+    let options = WriterOptions::default();
+
+    eprintln!(
+        "peers: corpus of {documents} documents in {}",
+        base.display()
+    );
+    let corpus = corpus::prepare(&base.join("corpus"), documents as u64)?;
+    let parsed = corpus::parse(&corpus)?;
+    if parsed.docs.is_empty() {
+        return Err("no document parsed".into());
+    }
+    if parsed.used_temporary_splitter {
+        eprintln!(
+            "peers: WARNING Document::parse failed on every file; using the temporary splitter"
+        );
+    }
+    eprintln!(
+        "peers: generated in {:.1} s, parsed {} ({} failed, {} items) in {:.1} s",
+        corpus.generation.as_secs_f64(),
+        parsed.docs.len(),
+        parsed.failed,
+        parsed.items,
+        parsed.time.as_secs_f64()
+    );
+
+    let systems: Vec<Box<dyn System>> = vec![
+        Box::new(Ketluan(options)),
+        Box::new(Fts5),
+        Box::new(PlainTantivy(options)),
+    ];
+    let mix = queries::mix();
+    let mut results: Vec<SystemResult> = Vec::new();
+    for system in &systems {
+        let path = system.path(&base);
+        if path.exists() {
+            std::fs::remove_dir_all(&path)?;
+        }
+        measure::reset_peak();
+        let before = measure::memory();
+        let start = Instant::now();
+        let records = system.build(&path, &parsed.docs)?;
+        let indexing = start.elapsed();
+        let after = measure::memory();
+        let expected = system.expected_records(parsed.docs.len(), parsed.items);
+        if records != expected {
+            return Err(format!(
+                "{}: indexed {records} records, expected {expected}",
+                system.name()
+            )
+            .into());
+        }
+        eprintln!(
+            "peers: {} indexed in {:.2} s",
+            system.name(),
+            indexing.as_secs_f64()
+        );
+        results.push(SystemResult {
+            name: system.name(),
+            indexing,
+            peak_above_baseline: after.peak.saturating_sub(before.rss),
+            size: measure::disk_size(&path),
+            queries: vec![(Samples::default(), 0); mix.len()],
+            open_first_query: Duration::ZERO,
+        });
+    }
+
+    // Queries: one warm-up round, then the timed rounds, interleaved so that
+    // no system gets a quieter machine than another.
+    let searchers: Vec<Box<dyn Searcher>> = systems
+        .iter()
+        .map(|s| s.open(&s.path(&base)))
+        .collect::<BoxResult<_>>()?;
+    for round in 0..=rounds {
+        for (qi, q) in mix.iter().enumerate() {
+            for (si, searcher) in searchers.iter().enumerate() {
+                let start = Instant::now();
+                let answer = searcher.run(q)?;
+                let took = start.elapsed();
+                check(results[si].name, q, &answer, si == 0)?;
+                let (samples, hits) = &mut results[si].queries[qi];
+                if round > 0 {
+                    samples.push(took);
+                }
+                if round > 1 && *hits != answer.total {
+                    return Err(format!(
+                        "{}: {}: hit count changed between rounds",
+                        results[si].name, q.name
+                    )
+                    .into());
+                }
+                *hits = answer.total;
+            }
+        }
+    }
+    drop(searchers);
+
+    for (system, result) in systems.iter().zip(results.iter_mut()) {
+        let start = Instant::now();
+        let searcher = system.open(&system.path(&base))?;
+        let answer = searcher.run(&mix[0])?;
+        result.open_first_query = start.elapsed();
+        check(system.name(), &mix[0], &answer, false)?;
+    }
+
+    let run = Run {
+        date: time::OffsetDateTime::now_utc().date().to_string(),
+        cores: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        documents: parsed.docs.len(),
+        failed: parsed.failed,
+        corpus_bytes: parsed.bytes,
+        items: parsed.items,
+        generation: corpus.generation,
+        parsing: parsed.time,
+        temporary_splitter: parsed.used_temporary_splitter,
+        budget: options.memory_budget,
+        threads: options.threads,
+        rounds,
+        query_names: mix.iter().map(|q| q.name).collect(),
+        systems: results,
+    };
+    let markdown = report::markdown(&run);
+    println!("{markdown}");
+    let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("BENCHMARKS.md");
+    std::fs::write(&out, &markdown)?;
+    eprintln!("peers: wrote {}", out.display());
+    Ok(())
+}
