@@ -171,11 +171,6 @@ fn main() -> BoxResult<()> {
     if parsed.docs.is_empty() {
         return Err("no document parsed".into());
     }
-    if parsed.used_temporary_splitter {
-        eprintln!(
-            "peers: WARNING Document::parse failed on every file; using the temporary splitter"
-        );
-    }
     eprintln!(
         "peers: generated in {:.1} s, parsed {} ({} failed, {} items) in {:.1} s",
         corpus.generation.as_secs_f64(),
@@ -273,7 +268,6 @@ fn main() -> BoxResult<()> {
         items: parsed.items,
         generation: corpus.generation,
         parsing: parsed.time,
-        temporary_splitter: parsed.used_temporary_splitter,
         budget: options.memory_budget,
         threads: options.threads,
         rounds,

@@ -54,7 +54,9 @@ mod error;
 mod index;
 mod search;
 
-pub use document::{AgendaItem, Assignment, Deadline, Document, Reference, Signer, Warning};
+pub use document::{
+    AgendaItem, Assignment, Deadline, Document, Reference, Signer, Warning, parse_date,
+};
 pub use error::{Error, Result};
 pub use index::{AddOutcome, Index, IndexWriter, Stats, WriterOptions};
 pub use search::{

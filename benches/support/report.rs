@@ -49,8 +49,6 @@ pub struct Run {
     pub generation: Duration,
     /// Time to read and parse the corpus.
     pub parsing: Duration,
-    /// Whether the temporary splitter stood in for `Document::parse`.
-    pub temporary_splitter: bool,
     /// Writer memory budget (ketluan and plain tantivy).
     pub budget: usize,
     /// Writer threads (ketluan and plain tantivy).
@@ -124,13 +122,6 @@ pub fn markdown(run: &Run) -> String {
         run.parsing.as_secs_f64(),
         run.failed
     );
-    if run.temporary_splitter {
-        let _ = writeln!(
-            w,
-            "> **Provisional:** `Document::parse` was not available, so a temporary ad-hoc splitter \
-             (`benches/support/corpus.rs`) produced the documents. Figures are indicative only.\n"
-        );
-    }
 
     // Indexing.
     let _ = writeln!(w, "## Indexing\n");

@@ -1,134 +1,144 @@
-//! Vietnamese text analysis. (Provisional implementation: see issue 2.)
+//! Vietnamese text analysis: normalization, canonical tone placement, folding and the two
+//! tantivy analyzers.
+//!
+//! Vietnamese text arrives in every form: precomposed (NFC) or decomposed (NFD), with `Ð`
+//! (U+00D0) or `Ɖ` (U+0189) pasted for `Đ`, zero-width characters and soft hyphens inside
+//! words, no-break spaces, and the tone mark of `hoà`/`hòa`, `thuỷ`/`thủy` in either place.
+//! This module maps all of them onto one form.
+//!
+//! | function | case | tone mark | diacritics |
+//! |---|---|---|---|
+//! | [`normalize`] | kept | as written | kept (lossless clean-up only) |
+//! | [`canonical_tone`] | kept | canonical | kept |
+//! | [`exact_form`] | lower | canonical | kept — the [`EXACT`] analyzer |
+//! | [`fold`] | lower | — | removed, `đ` → `d` — the [`FOLDED`] analyzer |
+//!
+//! ```
+//! use ketluan::analysis::{canonical_tone, exact_form, fold};
+//!
+//! assert_eq!(canonical_tone("Tỉnh ủy Hòa Bình"), "Tỉnh uỷ Hoà Bình");
+//! assert_eq!(exact_form("QÚY"), "quý");
+//! assert_eq!(fold("Đồng ý"), "dong y"); // NFD input
+//! ```
+//!
+//! # The canonical tone placement
+//!
+//! Each syllable carries at most one tone mark. Following the "new style" (the tone mark on
+//! the main vowel, as in the 2018 general-education orthography of the Ministry of Education
+//! and Training), the mark is taken off the vowel cluster and put back by one rule:
+//!
+//! 1. `qu` and `gi` are consonants when another vowel follows: `quý` (not `qúy`), `quốc`,
+//!    `giữ`, `già`; but `gì`, `gìn` keep the tone on `i`, their only vowel.
+//! 2. A vowel with a hat or horn (`ă â ê ô ơ ư`) takes it; where there are two (`ươ`, `uơ`),
+//!    the later one: `người`, `thuở`, `hươu`, `tuổi`, `chuyện`, `uyển`, `oẳn`, `khuấy`.
+//! 3. Otherwise, with a final consonant, the last vowel: `hoàn`, `toán`, `huýt`, `xoóng`.
+//! 4. Otherwise (open syllable): a single vowel takes it; of three vowels, the middle one
+//!    (`hoài`, `ngoài`, `khuỷu`, `ngoẹo`); of two, the second in `oa`, `oe`, `uy` (`hoà`,
+//!    `khoẻ`, `thuỷ`, `uỷ` — old style `hòa`, `khỏe`, `thủy`, `ủy`) and the first in all
+//!    others (`mái`, `của`, `mía`, `gửi`).
+//!
+//! Words that are not one Vietnamese syllable are left as written: no vowel, more than one
+//! tone mark (`hóà`), a digit, vowels split by a consonant (`café`, `Pokémon`), or more than
+//! three vowels in a row. Letters outside the Vietnamese alphabet (`ñ`, `ü`, Cyrillic, Han…)
+//! send the word through a Unicode path instead: NFC, lowercase, and for folding NFD with
+//! every combining mark dropped. Combining marks are combined with their letter in any order.
+//!
+//! # Tokens
+//!
+//! [`VietnameseTokenizer`] yields one token per run of letters and digits (so `48-TTr/BCSĐ`
+//! gives `48`, `ttr`, `bcsd`); combining marks and invisible characters inside a run belong
+//! to it. Positions are consecutive; offsets are byte offsets into the caller's text and
+//! cover the whole original word, so highlights land on the original characters even for NFD
+//! input. Token text is capped at [`MAX_TOKEN_LEN`] bytes. Analysis never fails.
 
-use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+mod letters;
+mod reference;
+mod syllable;
+mod tokenizer;
+mod word;
+
+pub use reference::normalize_reference;
+pub use tokenizer::{MAX_TOKEN_LEN, VietnameseTokenStream, VietnameseTokenizer};
+
 use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use word::{Form, clean_char, rewrite};
 
 /// Name under which the exact analyzer is registered.
 pub const EXACT: &str = "ketluan_exact";
 /// Name under which the folded analyzer is registered.
 pub const FOLDED: &str = "ketluan_folded";
 
-/// Registers the exact and folded analyzers on a tantivy index.
+/// Registers the exact ([`EXACT`]) and folded ([`FOLDED`]) analyzers on a tantivy index.
+///
+/// # Example
+///
+/// ```
+/// use ketluan::analysis::{FOLDED, register_analyzers};
+/// use tantivy::Index;
+/// use tantivy::schema::{Schema, TextFieldIndexing, TextOptions};
+///
+/// let mut schema = Schema::builder();
+/// let indexing = TextFieldIndexing::default().set_tokenizer(FOLDED);
+/// schema.add_text_field("body", TextOptions::default().set_indexing_options(indexing));
+/// let index = Index::create_in_ram(schema.build());
+/// register_analyzers(&index);
+/// assert!(index.tokenizers().get(FOLDED).is_some());
+/// ```
 pub fn register_analyzers(index: &tantivy::Index) {
     let manager = index.tokenizers();
     manager.register(EXACT, VietnameseTokenizer::exact());
     manager.register(FOLDED, VietnameseTokenizer::folded());
 }
 
-/// Lossless clean-up: NFC, look-alike `Đ` repaired, invisible characters removed.
+/// Lossless clean-up for the document parser: `Ð` (U+00D0) and `Ɖ` (U+0189) → `Đ`, `ð`
+/// (U+00F0) and `ɖ` (U+0256) → `đ`; zero-width characters (U+200B..U+200D, U+2060, U+FEFF)
+/// and soft hyphens (U+00AD) removed; no-break and other Unicode spaces (U+00A0, U+1680,
+/// U+2000..U+200A, U+202F, U+205F, U+3000) → `' '`; then NFC. Case and tone placement stay
+/// as written; tabs and line breaks are kept.
+///
+/// ```
+/// use ketluan::analysis::normalize;
+///
+/// assert_eq!(normalize("\u{00D0}a\u{300}\u{00A0}Nă\u{AD}ng"), "Đà Năng");
+/// assert_eq!(normalize("Hòa"), "Hòa");
+/// ```
 pub fn normalize(text: &str) -> String {
-    text.nfc()
-        .filter_map(|c| match c {
-            '\u{00D0}' | '\u{0189}' => Some('Đ'),
-            '\u{00A0}' => Some(' '),
-            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => None,
-            c => Some(c),
-        })
-        .collect()
+    text.chars().filter_map(clean_char).nfc().collect()
 }
 
-/// [`normalize`] with tone marks in the canonical position; case kept.
+/// [`normalize`], and every syllable's tone mark in the canonical position (see the
+/// [module docs](self)); case kept.
+///
+/// ```
+/// use ketluan::analysis::canonical_tone;
+///
+/// assert_eq!(canonical_tone("Thủy lợi, sức khỏe"), "Thuỷ lợi, sức khoẻ");
+/// ```
 pub fn canonical_tone(text: &str) -> String {
-    normalize(text)
+    rewrite(text, Form::Canonical)
 }
 
-/// The exact analyzer's form: canonical tone placement, lowercase.
+/// The exact analyzer's form: [`canonical_tone`], lowercase.
+///
+/// ```
+/// use ketluan::analysis::exact_form;
+///
+/// assert_eq!(exact_form("Tỉnh Ủy"), "tỉnh uỷ");
+/// ```
 pub fn exact_form(text: &str) -> String {
-    canonical_tone(text).to_lowercase()
+    rewrite(text, Form::Exact)
 }
 
-/// The folded analyzer's form: [`exact_form`] without any diacritic, `đ` → `d`.
+/// The folded analyzer's form: [`exact_form`] with every diacritic removed and `đ` → `d`.
+///
+/// ```
+/// use ketluan::analysis::fold;
+///
+/// assert_eq!(fold("Đường Trường Sơn"), "duong truong son");
+/// ```
 pub fn fold(text: &str) -> String {
-    exact_form(text)
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .map(|c| if c == 'đ' { 'd' } else { c })
-        .collect()
+    rewrite(text, Form::Folded)
 }
 
-/// Keyword form of a document number: `48 - TTr/BCSĐ` → `48-ttr/bcsd`.
-pub fn normalize_reference(number: &str) -> String {
-    fold(number)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect()
-}
-
-/// Tokenizer producing syllable tokens in exact or folded form.
-#[derive(Clone, Debug)]
-pub struct VietnameseTokenizer {
-    folded: bool,
-}
-
-impl VietnameseTokenizer {
-    /// Diacritics kept.
-    pub fn exact() -> Self {
-        VietnameseTokenizer { folded: false }
-    }
-    /// Diacritics removed.
-    pub fn folded() -> Self {
-        VietnameseTokenizer { folded: true }
-    }
-}
-
-/// Token stream over precomputed tokens.
-pub struct VietnameseTokenStream {
-    tokens: Vec<Token>,
-    next: usize,
-}
-
-impl Tokenizer for VietnameseTokenizer {
-    type TokenStream<'a> = VietnameseTokenStream;
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> VietnameseTokenStream {
-        let mut tokens = Vec::new();
-        let mut start: Option<usize> = None;
-        let push = |s: usize, e: usize, tokens: &mut Vec<Token>| {
-            let word = &text[s..e];
-            let t = if self.folded {
-                fold(word)
-            } else {
-                exact_form(word)
-            };
-            if !t.is_empty() {
-                let position = tokens.len();
-                tokens.push(Token {
-                    offset_from: s,
-                    offset_to: e,
-                    position,
-                    text: t,
-                    position_length: 1,
-                });
-            }
-        };
-        for (i, c) in text.char_indices() {
-            let word = c.is_alphanumeric() || (is_combining_mark(c) && start.is_some());
-            let invisible = matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{00AD}');
-            match (word || (invisible && start.is_some()), start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    push(s, i, &mut tokens);
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            push(s, text.len(), &mut tokens);
-        }
-        VietnameseTokenStream { tokens, next: 0 }
-    }
-}
-
-impl TokenStream for VietnameseTokenStream {
-    fn advance(&mut self) -> bool {
-        self.next += 1;
-        self.next <= self.tokens.len()
-    }
-    fn token(&self) -> &Token {
-        &self.tokens[self.next - 1]
-    }
-    fn token_mut(&mut self) -> &mut Token {
-        &mut self.tokens[self.next - 1]
-    }
-}
+#[cfg(test)]
+mod tests;

@@ -58,7 +58,7 @@ impl Snippet {
     /// # Example
     /// ```
     /// use ketluan::Snippet;
-    /// let s = Snippet { text: "đồng ý <chủ trương>".into(), highlights: vec![0..9] };
+    /// let s = Snippet { text: "đồng ý <chủ trương>".into(), highlights: vec![0..10] };
     /// assert_eq!(s.to_html(), "<b>đồng ý</b> &lt;chủ trương&gt;");
     /// ```
     pub fn to_html(&self) -> String {
@@ -111,7 +111,7 @@ fn escape_html(s: &str, out: &mut String) {
 pub struct Facets {
     /// By issuing body (tone placement unified).
     pub issuing_body: Vec<(String, u64)>,
-    /// By place.
+    /// By place (tone placement unified: "Hoà Bình" also counts "Hòa Bình").
     pub place: Vec<(String, u64)>,
     /// By year of the meeting date.
     pub year: Vec<(i32, u64)>,

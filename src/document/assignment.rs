@@ -1,0 +1,391 @@
+//! What an item asks for: deadlines ("trước ngày 30/6/2020", "trong quý I/2025",
+//! "báo cáo Thường trực Thành ủy tháng 12/2024") and tasks given to a body
+//! ("Giao Ban cán sự đảng … chỉ đạo …").
+
+use time::Date;
+
+use super::casing::{lower, starts_upper};
+use super::date::{self, DateValue};
+use super::text::Paragraph;
+use super::{Assignment, Deadline};
+
+/// A deadline found in a paragraph, with where it was written.
+#[derive(Debug, Clone)]
+pub(crate) struct FoundDeadline {
+    pub paragraph: usize,
+    pub start: usize,
+    pub deadline: Deadline,
+}
+
+/// Words that make the date after them a time limit.
+const TRIGGERS: &[&str] = &[
+    "trước",
+    "chậm nhất",
+    "chậm nhất là",
+    "chậm nhất vào",
+    "muộn nhất",
+    "trong",
+    "hạn chót",
+    "hạn cuối",
+    "thời hạn",
+    "đến hết",
+];
+
+/// Verbs after which a bare month or quarter is when the result is due:
+/// "báo cáo Thường trực Thành ủy tháng 12/2024".
+const DUE_VERBS: &[&str] = &[
+    "báo cáo",
+    "trình",
+    "hoàn thành",
+    "gửi",
+    "triển khai",
+    "ban hành",
+    "tổ chức",
+];
+
+/// Lowercase words that may sit between such a verb and the date: parts of
+/// body names ("Ban cán sự đảng Ủy ban nhân dân tỉnh") and "kết quả với".
+const BODY_WORDS: &[&str] = &[
+    "cán",
+    "sự",
+    "đảng",
+    "ủy",
+    "uỷ",
+    "ban",
+    "nhân",
+    "dân",
+    "tỉnh",
+    "huyện",
+    "thành",
+    "phố",
+    "thị",
+    "xã",
+    "quận",
+    "phường",
+    "trấn",
+    "vụ",
+    "trực",
+    "đoàn",
+    "hiệp",
+    "nữ",
+    "các",
+    "cơ",
+    "quan",
+    "đơn",
+    "vị",
+    "chức",
+    "năng",
+    "liên",
+    "và",
+    "hội",
+    "đồng",
+    "mặt",
+    "trận",
+    "tổ",
+    "quốc",
+    "sở",
+    "ngành",
+    "cấp",
+    "chính",
+    "quyền",
+    "văn",
+    "phòng",
+    "vận",
+    "tuyên",
+    "giáo",
+    "kiểm",
+    "tra",
+    "nội",
+    "công",
+    "an",
+    "thường",
+    "kết",
+    "quả",
+    "với",
+    "lên",
+    "xem",
+    "xét",
+    "cho",
+    "ý",
+    "kiến",
+    "quân",
+    "bộ",
+    "khối",
+    "trung",
+    "ương",
+    "ủy,",
+    "uỷ,",
+    "tỉnh,",
+];
+
+/// Every deadline in the paragraphs, in order. Impossible dates become
+/// warnings `(line, message)`. Dates without a year take the meeting's year
+/// (the next one when that would fall before the meeting).
+pub(crate) fn deadlines(
+    paragraphs: &[Paragraph],
+    meeting: Date,
+    warnings: &mut Vec<(usize, String)>,
+) -> Vec<FoundDeadline> {
+    let mut out = Vec::new();
+    for (pi, p) in paragraphs.iter().enumerate() {
+        for m in date::scan(&p.text) {
+            if let DateValue::Impossible(reason) = &m.value {
+                warnings.push((p.line_at(m.start), format!("{reason} ignored")));
+                continue;
+            }
+            if !is_due(&p.text, m.start, &m.value) {
+                continue;
+            }
+            let mut d = m.value.to_deadline(meeting.year());
+            if matches!(
+                m.value,
+                DateValue::DayNoYear { .. } | DateValue::MonthNoYear(_)
+            ) && d.is_some_and(|d| d.last_day() < meeting)
+            {
+                d = m.value.to_deadline(meeting.year() + 1);
+            }
+            if let Some(deadline) = d {
+                out.push(FoundDeadline {
+                    paragraph: pi,
+                    start: m.start,
+                    deadline,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Whether the date at `start` is a time limit, judged by the words before it.
+fn is_due(text: &str, start: usize, value: &DateValue) -> bool {
+    let before = tail(text, start, 160);
+    let l = lower(before);
+    let l = l.trim_end();
+    let triggered = TRIGGERS.iter().any(|t| {
+        l.ends_with(t)
+            && l[..l.len() - t.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    });
+    if triggered {
+        return true;
+    }
+    if !matches!(
+        value,
+        DateValue::Month { .. } | DateValue::MonthNoYear(_) | DateValue::Quarter { .. }
+    ) {
+        return false;
+    }
+    // A bare month or quarter right after "báo cáo/trình <body>".
+    let clause_start = l.rfind([';', '.', ',', ':', '(']).map_or(0, |i| i + 1);
+    let clause = &l[clause_start..];
+    let original = &before[clause_start..];
+    DUE_VERBS.iter().any(|v| {
+        clause.rfind(v).is_some_and(|i| {
+            let word_start = clause[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let between = original.get(i + v.len()..).unwrap_or("");
+            let words: Vec<&str> = between.split_whitespace().collect();
+            word_start
+                && words.len() <= 10
+                && words
+                    .iter()
+                    .all(|w| starts_upper(w) || BODY_WORDS.contains(&lower(w).as_str()))
+        })
+    })
+}
+
+/// The last `max` bytes of `text[..end]`, cut at a character boundary.
+fn tail(text: &str, end: usize, max: usize) -> &str {
+    let mut s = end.saturating_sub(max);
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    &text[s..end]
+}
+
+/// Tasks given to a body: "Giao <body> <task>", "Yêu cầu <body> …",
+/// "Đề nghị <body> …". The deadline is the first one inside the task.
+pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> Vec<Assignment> {
+    let mut out = Vec::new();
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let t = &p.text;
+        let l = lower(t);
+        let mut hits: Vec<(usize, usize)> = Vec::new();
+        for key in ["giao ", "yêu cầu ", "đề nghị "] {
+            let mut from = 0;
+            while let Some(i) = l[from..].find(key).map(|i| i + from) {
+                from = i + key.len();
+                let prev = l[..i].trim_end().chars().next_back();
+                if prev.is_none_or(|c| matches!(c, '.' | ';' | ':' | ')' | ','))
+                    || l[..i].ends_with("thống nhất ")
+                {
+                    hits.push((i, i + key.len()));
+                }
+            }
+        }
+        hits.sort_unstable();
+        for (_, after) in hits {
+            let mut a = after;
+            if l[a..].starts_with("cho ") {
+                a += "cho ".len();
+            }
+            let Some(assignee_end) = assignee_end(t, a) else {
+                continue;
+            };
+            let assignee = t[a..assignee_end].trim().trim_end_matches(',').to_string();
+            let task_start = assignee_end;
+            let task_end = sentence_end(t, task_start);
+            let task = t[task_start..task_end]
+                .trim()
+                .trim_end_matches(['.', ';'])
+                .to_string();
+            if task.is_empty() {
+                continue;
+            }
+            let deadline = found
+                .iter()
+                .find(|f| f.paragraph == pi && f.start >= task_start && f.start < task_end)
+                .map(|f| f.deadline);
+            out.push(Assignment {
+                assignee,
+                task,
+                deadline,
+            });
+        }
+    }
+    out
+}
+
+/// End of the body name starting at `a`: capitalised words and the lowercase
+/// words body names contain. `None` when no body starts there.
+fn assignee_end(t: &str, a: usize) -> Option<usize> {
+    if !starts_upper(&t[a..]) {
+        return None;
+    }
+    let mut last_upper_end = a;
+    let mut pos = a;
+    for w in t[a..].split(' ') {
+        let bare = w.trim_end_matches(',');
+        let ok = starts_upper(bare) || BODY_WORDS.contains(&lower(bare).as_str());
+        if !ok || bare.is_empty() {
+            break;
+        }
+        pos += w.len();
+        if starts_upper(bare)
+            || matches!(
+                lower(bare).as_str(),
+                "tỉnh" | "huyện" | "ủy" | "uỷ" | "xã" | "phố"
+            )
+        {
+            last_upper_end = pos;
+        }
+        if w.ends_with(',')
+            && !t[pos..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            break;
+        }
+        pos += 1;
+    }
+    (last_upper_end > a).then_some(last_upper_end)
+}
+
+fn sentence_end(t: &str, from: usize) -> usize {
+    let b = t.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        if b[i] == b'.' && (i + 1 == b.len() || b[i + 1] == b' ') {
+            return i;
+        }
+        i += 1;
+    }
+    b.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    fn para(text: &str) -> Vec<Paragraph> {
+        let mut p = Paragraph::default();
+        p.append(text, 1);
+        vec![p]
+    }
+
+    fn due(text: &str) -> Vec<String> {
+        let mut w = Vec::new();
+        deadlines(&para(text), date!(2022 - 08 - 05), &mut w)
+            .into_iter()
+            .map(|f| f.deadline.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn triggers_make_deadlines() {
+        assert_eq!(due("báo cáo trước ngày 30/9/2022."), ["2022-09-30"]);
+        assert_eq!(due("chậm nhất trong ngày 08/3/2022"), ["2022-03-08"]);
+        assert_eq!(due("triển khai trong quý IV/2022."), ["2022-Q4"]);
+        assert_eq!(due("trình trong tháng 6/2022"), ["2022-06"]);
+        assert_eq!(due("hoàn thành trong năm 2022"), ["2022"]);
+        assert_eq!(
+            due("báo cáo Thường trực Thành ủy tháng 12/2024."),
+            ["2024-12"]
+        );
+        assert_eq!(
+            due("báo cáo kết quả với Thường trực Tỉnh ủy tháng 3/2025"),
+            ["2025-03"]
+        );
+        assert_eq!(due("trước ngày 30/9."), ["2022-09-30"]);
+        assert_eq!(due("trước ngày 15/01."), ["2023-01-15"]);
+    }
+
+    #[test]
+    fn other_dates_are_not_deadlines() {
+        assert!(due("Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành").is_empty());
+        assert!(due("có hiệu lực từ ngày 01/7/2025; tính đến ngày 30/6/2022").is_empty());
+        assert!(due("kết quả giải quyết việc làm quý I/2019 đạt khá").is_empty());
+        assert!(due("giai đoạn 2022 - 2025, năm 2022, 9 tháng năm 2024").is_empty());
+        assert!(due("mùa khô năm 2023").is_empty());
+    }
+
+    #[test]
+    fn impossible_dates_warn() {
+        let mut w = Vec::new();
+        let got = deadlines(
+            &para("trước ngày 31/02/2022."),
+            date!(2022 - 01 - 01),
+            &mut w,
+        );
+        assert!(got.is_empty());
+        assert_eq!(
+            w,
+            vec![(1, "impossible date \"31/02/2022\" ignored".to_string())]
+        );
+    }
+
+    #[test]
+    fn tasks_name_their_body() {
+        let ps = para(
+            "Giao Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo hoàn chỉnh Đề án, trình Ban Thường vụ Tỉnh ủy trong tháng 6/2019.",
+        );
+        let mut w = Vec::new();
+        let found = deadlines(&ps, date!(2019 - 04 - 19), &mut w);
+        let a = assignments(&ps, &found);
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].assignee, "Ban cán sự đảng Ủy ban nhân dân tỉnh");
+        assert!(a[0].task.starts_with("chỉ đạo hoàn chỉnh"));
+        assert_eq!(
+            a[0].deadline.map(|d| d.to_string()).as_deref(),
+            Some("2019-06")
+        );
+        assert!(assignments(&para("Yêu cầu ưu tiên đầu tư."), &[]).is_empty());
+    }
+}

@@ -1,0 +1,138 @@
+//! Case helpers that keep byte offsets: Vietnamese letters change case without
+//! changing their UTF-8 length, and the few characters that would are left alone.
+
+/// Lowercase with the same byte length as `s`, so offsets carry over.
+pub(crate) fn lower(s: &str) -> String {
+    s.chars().map(lower_char).collect()
+}
+
+pub(crate) fn lower_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let mut l = c.to_lowercase();
+    match (l.next(), l.next()) {
+        (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+        _ => c,
+    }
+}
+
+/// True when `s` has letters and none of them is lowercase.
+pub(crate) fn is_upper(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
+pub(crate) fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `"BÀ RỊA - VŨNG TÀU"` → `"Bà Rịa - Vũng Tàu"`.
+pub(crate) fn title_case(s: &str) -> String {
+    s.split(' ').map(capitalize).collect::<Vec<_>>().join(" ")
+}
+
+pub(crate) fn capitalize(word: &str) -> String {
+    let mut cs = word.chars();
+    match cs.next() {
+        Some(first) => first.to_uppercase().chain(cs.map(lower_char)).collect(),
+        None => String::new(),
+    }
+}
+
+/// Words written with a capital inside a body name: "Ban Thường vụ", "Ban Chấp
+/// hành", "Bộ Chính trị", "Ban Bí thư", "Đảng ủy Khối" (from the spelling rules
+/// of Quy định 66-QĐ/TW on party documents).
+const CAPITALIZED_AFTER: &[(&str, &str)] = &[
+    ("ban", "thường"),
+    ("ban", "chấp"),
+    ("ban", "bí"),
+    ("ban", "tổ"),
+    ("ban", "tuyên"),
+    ("ban", "dân"),
+    ("ban", "kiểm"),
+    ("ban", "nội"),
+    ("bộ", "chính"),
+    ("ủy", "khối"),
+    ("uỷ", "khối"),
+];
+
+const COMMITTEE_LEVELS: &[&str] = &["tỉnh", "thành", "huyện", "thị", "quận", "đảng"];
+
+/// An all-caps body name in normal case: `"BAN THƯỜNG VỤ TỈNH ỦY"` →
+/// `"Ban Thường vụ Tỉnh ủy"`. Tone placement is kept as written.
+pub(crate) fn body_case(upper: &str) -> String {
+    let words: Vec<String> = upper.split(' ').map(lower).collect();
+    let committee_at = words.iter().rposition(|w| w == "ủy" || w == "uỷ");
+    let mut out = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let prev = if i == 0 { "" } else { words[i - 1].as_str() };
+        let next = words.get(i + 1).map_or("", String::as_str);
+        let cap = i == 0
+            || CAPITALIZED_AFTER.contains(&(prev, w.as_str()))
+            || (COMMITTEE_LEVELS.contains(&w.as_str()) && (next == "ủy" || next == "uỷ"))
+            || (w == "đảng" && next == "bộ")
+            // A place name follows the committee word: "Huyện ủy Côn Đảo".
+            || committee_at.is_some_and(|c| i > c && !matches!(w.as_str(), "các" | "cơ" | "quan" | "tỉnh" | "huyện" | "xã" | "và"));
+        out.push(if cap { capitalize(w) } else { w.clone() });
+    }
+    out.join(" ")
+}
+
+/// Finds `needle` in `hay` ignoring case; byte range in `hay`.
+pub(crate) fn find_ignore_case(hay: &str, needle: &str) -> Option<(usize, usize)> {
+    let h = lower(hay);
+    let n = lower(needle);
+    if n.is_empty() {
+        return None;
+    }
+    let mut from = 0;
+    while let Some(i) = h[from..].find(&n).map(|i| i + from) {
+        let end = i + n.len();
+        let before_ok = h[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = h[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return Some((i, end));
+        }
+        from = i + h[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowercase_keeps_offsets() {
+        let s = "ĐẢNG ỦY Khối İ";
+        assert_eq!(lower(s).len(), s.len());
+        assert_eq!(lower("THƯỜNG TRỰC TỈNH UỶ"), "thường trực tỉnh uỷ");
+    }
+
+    #[test]
+    fn bodies_get_normal_case() {
+        assert_eq!(body_case("BAN THƯỜNG VỤ TỈNH ỦY"), "Ban Thường vụ Tỉnh ủy");
+        assert_eq!(body_case("THƯỜNG TRỰC TỈNH UỶ"), "Thường trực Tỉnh uỷ");
+        assert_eq!(
+            body_case("BAN THƯỜNG VỤ HUYỆN ỦY CÔN ĐẢO"),
+            "Ban Thường vụ Huyện ủy Côn Đảo"
+        );
+        assert_eq!(body_case("BỘ CHÍNH TRỊ"), "Bộ Chính trị");
+        assert_eq!(
+            body_case("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"),
+            "Ban Chấp hành Đảng bộ tỉnh"
+        );
+    }
+
+    #[test]
+    fn finds_whole_words_only() {
+        assert_eq!(
+            find_ignore_case("Ban Thường vụ Tỉnh ủy Ninh", "BAN THƯỜNG VỤ TỈNH ỦY"),
+            Some((0, "Ban Thường vụ Tỉnh ủy".len()))
+        );
+        assert_eq!(find_ignore_case("xBan", "ban"), None);
+    }
+}

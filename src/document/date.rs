@@ -1,0 +1,473 @@
+//! Dates as Vietnamese documents write them: `04/3/2022`, `15-7-2023`,
+//! `ngày 04 tháng 3 năm 2022`, `tháng 6/2022`, `quý III/2023`, `năm 2022`.
+//!
+//! [`scan`] finds every date expression in a text, in order; [`parse_date`]
+//! reads one date a person typed.
+
+use time::{Date, Month};
+
+use super::Deadline;
+use crate::{Error, Result};
+
+/// What a date expression denotes, at the precision it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum DateValue {
+    Day(Date),
+    /// `ngày 30/9`: the year comes from the document.
+    DayNoYear {
+        day: u8,
+        month: Month,
+    },
+    Month {
+        year: i32,
+        month: Month,
+    },
+    /// `trong tháng 6`: the year comes from the document.
+    MonthNoYear(Month),
+    Quarter {
+        year: i32,
+        quarter: u8,
+    },
+    Year(i32),
+    /// Looks like a date but does not exist (`31/02/2022`).
+    Impossible(String),
+}
+
+/// A date expression found in a text: byte range and value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DateMatch {
+    pub start: usize,
+    pub end: usize,
+    pub value: DateValue,
+}
+
+impl DateValue {
+    /// The value as a deadline, completing a missing year with `year`.
+    pub(crate) fn to_deadline(&self, year: i32) -> Option<Deadline> {
+        match *self {
+            DateValue::Day(d) => Some(Deadline::Day(d)),
+            DateValue::DayNoYear { day, month } => Date::from_calendar_date(year, month, day)
+                .ok()
+                .map(Deadline::Day),
+            DateValue::Month { year, month } => Some(Deadline::Month { year, month }),
+            DateValue::MonthNoYear(month) => Some(Deadline::Month { year, month }),
+            DateValue::Quarter { year, quarter } => Deadline::quarter(year, quarter).ok(),
+            DateValue::Year(y) => Some(Deadline::Year(y)),
+            DateValue::Impossible(_) => None,
+        }
+    }
+}
+
+/// Reads a date as a person types it.
+///
+/// Accepts ISO forms (`2022-03-04`, `2022-03`, `2022`, `2023-Q3`), Vietnamese
+/// numeric forms (`04/3/2022`, `4-3-2022`, `4.3.2022`, `3/2022`) and words
+/// (`ngày 04 tháng 3 năm 2022`, `tháng 3 năm 2022`, `quý III/2023`, `năm 2022`).
+///
+/// # Errors
+/// [`Error::InvalidDate`] when the text is not a date or names a day that does
+/// not exist (`31/02/2022`).
+///
+/// # Example
+/// ```
+/// use ketluan::{parse_date, Deadline};
+/// assert_eq!(parse_date("04/3/2022")?.to_string(), "2022-03-04");
+/// assert_eq!(parse_date("quý III/2023")?.to_string(), "2023-Q3");
+/// assert_eq!(parse_date("3/2022")?.to_string(), "2022-03");
+/// assert!(parse_date("31/02/2022").is_err());
+/// # Ok::<(), ketluan::Error>(())
+/// ```
+pub fn parse_date(text: &str) -> Result<Deadline> {
+    let input = crate::analysis::normalize(text);
+    let s = input.trim().trim_end_matches('.');
+    let bad = |reason: &str| Error::InvalidDate {
+        input: text.to_string(),
+        reason: reason.into(),
+    };
+    if s.is_empty() {
+        return Err(bad("empty"));
+    }
+    let b = s.as_bytes();
+    // ISO forms start with a four-digit year followed by '-' or nothing.
+    if b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit) && (b.len() == 4 || b[4] == b'-') {
+        return s.parse::<Deadline>().map_err(|e| match e {
+            Error::InvalidDate { reason, .. } => bad(&reason),
+            other => other,
+        });
+    }
+    // Month/year typed bare: `3/2022`, `03-2022`.
+    if let Some((m, rest)) = number(s, 0, 2)
+        && let Some(sep) = s[rest..].chars().next()
+        && matches!(sep, '/' | '-' | '.')
+        && let Some((y, end)) = number(s, rest + 1, 4)
+        && end == s.len()
+        && end - rest - 1 == 4
+    {
+        let month = Month::try_from(m as u8).map_err(|_| bad("month must be 1 to 12"))?;
+        return Ok(Deadline::Month {
+            year: y as i32,
+            month,
+        });
+    }
+    let found = date_at(s, 0).filter(|m| m.end == s.len());
+    match found.map(|m| m.value) {
+        Some(DateValue::Impossible(reason)) => Err(bad(&reason)),
+        Some(v @ (DateValue::DayNoYear { .. } | DateValue::MonthNoYear(_))) => {
+            let _ = v;
+            Err(bad("the year is missing"))
+        }
+        Some(v) => v.to_deadline(0).ok_or_else(|| bad("not a date")),
+        None => Err(bad(
+            "expected a date such as 2022-03-04, 04/3/2022, 3/2022, quý III/2023 or ngày 04 tháng 3 năm 2022",
+        )),
+    }
+}
+
+/// Every date expression in `text`, in order, not overlapping.
+pub(crate) fn scan(text: &str) -> Vec<DateMatch> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let at_word_start = i == 0 || !is_word_byte_before(text, i);
+        let c = bytes[i];
+        let candidate = c.is_ascii_digit() || matches!(c, b'n' | b'N' | b't' | b'T' | b'q' | b'Q');
+        if at_word_start
+            && candidate
+            && let Some(m) = date_at(text, i)
+        {
+            i = m.end;
+            out.push(m);
+            continue;
+        }
+        i += 1;
+        while i < bytes.len() && !text.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn is_word_byte_before(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '-' || c == '.')
+}
+
+/// The date expression starting exactly at byte `i`, if any.
+pub(crate) fn date_at(text: &str, i: usize) -> Option<DateMatch> {
+    let rest = &text[i..];
+    let make = |len: usize, value| {
+        Some(DateMatch {
+            start: i,
+            end: i + len,
+            value,
+        })
+    };
+    if let Some(after) = keyword(rest, "ngày") {
+        let (len, value) = day_expr(rest, after)?;
+        return make(len, value);
+    }
+    if let Some(after) = keyword(rest, "tháng") {
+        let (len, value) = month_expr(rest, after)?;
+        return make(len, value);
+    }
+    if let Some(after) = keyword(rest, "quý") {
+        let (len, value) = quarter_expr(rest, after)?;
+        return make(len, value);
+    }
+    if let Some(after) = keyword(rest, "năm") {
+        let (y, end) = number(rest, after, 4)?;
+        if end - after != 4 || followed_by_code(rest, end) {
+            return None;
+        }
+        return make(end, DateValue::Year(y as i32));
+    }
+    if rest.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        let (len, value) = numeric_day(rest, 0, true)?;
+        return make(len, value);
+    }
+    None
+}
+
+/// `ngày` (any case) followed by at least one space: the offset after the spaces.
+fn keyword(s: &str, word: &str) -> Option<usize> {
+    let head = s.get(..word.len())?;
+    let matches = head == word || {
+        let mut cs = head.chars();
+        let mut ws = word.chars();
+        match (cs.next(), ws.next()) {
+            (Some(c), Some(w)) => c.to_lowercase().eq(std::iter::once(w)) && cs.eq(ws),
+            _ => false,
+        }
+    };
+    if !matches {
+        return None;
+    }
+    let after = spaces(s, word.len());
+    (after > word.len()).then_some(after)
+}
+
+fn spaces(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
+        i += 1;
+    }
+    i
+}
+
+/// Digits at `i` (1 to `max` of them): value and end offset.
+fn number(s: &str, i: usize, max: usize) -> Option<(u32, usize)> {
+    let b = s.as_bytes();
+    let mut end = i;
+    let mut v: u32 = 0;
+    while end < b.len() && b[end].is_ascii_digit() {
+        if end - i == max {
+            return None;
+        }
+        v = v * 10 + u32::from(b[end] - b'0');
+        end += 1;
+    }
+    (end > i).then_some((v, end))
+}
+
+/// True when a code such as `/QH15` or `-CP` continues at `i`.
+fn followed_by_code(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    match b.get(i) {
+        Some(b'/' | b'-') => b.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric()),
+        Some(c) => c.is_ascii_alphanumeric(),
+        None => false,
+    }
+}
+
+fn make_day(day: u32, month: u32, year: u32, text: &str) -> DateValue {
+    let impossible = || DateValue::Impossible(format!("impossible date {text:?}"));
+    let Ok(m) = Month::try_from(month as u8) else {
+        return impossible();
+    };
+    if !(1..=31).contains(&day) || month > 12 {
+        return impossible();
+    }
+    match Date::from_calendar_date(year as i32, m, day as u8) {
+        Ok(d) => DateValue::Day(d),
+        Err(_) => impossible(),
+    }
+}
+
+/// `04/3/2022`, `15-7-2023`, `4.3.2022` at `i`; `30/9` when `allow_no_year` is false
+/// is not accepted bare (only after `ngày`).
+fn numeric_day(s: &str, i: usize, bare: bool) -> Option<(usize, DateValue)> {
+    let (d, e1) = number(s, i, 2)?;
+    let sep = *s.as_bytes().get(e1)?;
+    if !matches!(sep, b'/' | b'-' | b'.') {
+        return None;
+    }
+    let (m, e2) = number(s, e1 + 1, 2)?;
+    let sep2 = s.as_bytes().get(e2).copied();
+    if sep2 == Some(sep)
+        && let Some((y, e3)) = number(s, e2 + 1, 4)
+        && e3 - e2 - 1 == 4
+        && !followed_by_code(s, e3)
+    {
+        return Some((e3, make_day(d, m, y, &s[i..e3])));
+    }
+    if bare || followed_by_code(s, e2) {
+        return None;
+    }
+    match make_day(d, m, 2000, &s[i..e2]) {
+        // 2000 is a leap year, so 29/2 passes here and is checked against the real year later.
+        DateValue::Day(date) => Some((
+            e2,
+            DateValue::DayNoYear {
+                day: date.day(),
+                month: date.month(),
+            },
+        )),
+        other => Some((e2, other)),
+    }
+}
+
+/// After `ngày `: numeric day or `04 tháng 3 năm 2022`.
+fn day_expr(s: &str, after: usize) -> Option<(usize, DateValue)> {
+    if let Some(found) = numeric_day(s, after, false) {
+        return Some(found);
+    }
+    let (d, e1) = number(s, after, 2)?;
+    let t = spaces(s, e1);
+    let m_at = keyword(&s[t..], "tháng")? + t;
+    let (m, e2) = number(s, m_at, 2)?;
+    let n = spaces(s, e2);
+    if let Some(y_at) = keyword(&s[n..], "năm").map(|a| a + n)
+        && let Some((y, e3)) = number(s, y_at, 4)
+        && e3 - y_at == 4
+    {
+        return Some((e3, make_day(d, m, y, &s[..e3])));
+    }
+    match make_day(d, m, 2000, &s[..e2]) {
+        DateValue::Day(date) => Some((
+            e2,
+            DateValue::DayNoYear {
+                day: date.day(),
+                month: date.month(),
+            },
+        )),
+        other => Some((e2, other)),
+    }
+}
+
+/// After `tháng `: `6/2022`, `6-2022`, `6 năm 2022`, or `6` alone.
+fn month_expr(s: &str, after: usize) -> Option<(usize, DateValue)> {
+    let (m, e1) = number(s, after, 2)?;
+    let month = Month::try_from(m as u8).ok();
+    let year = year_after(s, e1);
+    match (month, year) {
+        (Some(month), Some((y, end))) => Some((end, DateValue::Month { year: y, month })),
+        (None, Some((_, end))) => Some((
+            end,
+            DateValue::Impossible(format!("impossible month {:?}", &s[..end])),
+        )),
+        (Some(month), None) if !followed_by_code(s, e1) => {
+            Some((e1, DateValue::MonthNoYear(month)))
+        }
+        _ => None,
+    }
+}
+
+/// `/2022`, `-2022` or ` năm 2022` at `i`: the year and end offset.
+fn year_after(s: &str, i: usize) -> Option<(i32, usize)> {
+    let b = s.as_bytes();
+    let y_at = match b.get(i) {
+        Some(b'/' | b'-') => i + 1,
+        _ => {
+            let n = spaces(s, i);
+            keyword(&s[n..], "năm")? + n
+        }
+    };
+    let (y, end) = number(s, y_at, 4)?;
+    (end - y_at == 4 && !followed_by_code(s, end)).then_some((y as i32, end))
+}
+
+/// After `quý `: `III/2023`, `3/2023`, `II năm 2019`.
+fn quarter_expr(s: &str, after: usize) -> Option<(usize, DateValue)> {
+    let rest = &s[after..];
+    let (quarter, len) = [("IV", 4u8), ("III", 3), ("II", 2), ("I", 1)]
+        .iter()
+        .find(|(r, _)| rest.starts_with(r))
+        .map(|&(r, q)| (q, r.len()))
+        .or_else(|| {
+            let (q, end) = number(s, after, 1)?;
+            Some((q as u8, end - after))
+        })?;
+    let (year, end) = year_after(s, after + len)?;
+    if !(1..=4).contains(&quarter) {
+        return Some((
+            end,
+            DateValue::Impossible(format!("impossible quarter {:?}", &s[..end])),
+        ));
+    }
+    Some((end, DateValue::Quarter { year, quarter }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    fn values(text: &str) -> Vec<DateValue> {
+        scan(text).into_iter().map(|m| m.value).collect()
+    }
+
+    #[test]
+    fn reads_every_written_form() {
+        assert_eq!(
+            values("ngày 04 tháng 3 năm 2022, 26/02/2022, 15-7-2023 và 4.3.2022"),
+            vec![
+                DateValue::Day(date!(2022 - 03 - 04)),
+                DateValue::Day(date!(2022 - 02 - 26)),
+                DateValue::Day(date!(2023 - 07 - 15)),
+                DateValue::Day(date!(2022 - 03 - 04)),
+            ]
+        );
+        assert_eq!(
+            values("trong tháng 6/2022, quý III/2023, quý 2 năm 2019, trong năm 2022"),
+            vec![
+                DateValue::Month {
+                    year: 2022,
+                    month: Month::June
+                },
+                DateValue::Quarter {
+                    year: 2023,
+                    quarter: 3
+                },
+                DateValue::Quarter {
+                    year: 2019,
+                    quarter: 2
+                },
+                DateValue::Year(2022),
+            ]
+        );
+        assert_eq!(
+            values("trước ngày 30/9."),
+            vec![DateValue::DayNoYear {
+                day: 30,
+                month: Month::September
+            }]
+        );
+    }
+
+    #[test]
+    fn byte_ranges_slice_the_text() {
+        let text = "Hạn chót: trước ngày 30/6/2020 nhé";
+        let m = &scan(text)[0];
+        assert_eq!(&text[m.start..m.end], "ngày 30/6/2020");
+    }
+
+    #[test]
+    fn impossible_dates_are_flagged_not_shifted() {
+        assert!(matches!(
+            values("ngày 31/02/2022")[..],
+            [DateValue::Impossible(_)]
+        ));
+    }
+
+    #[test]
+    fn codes_and_quantities_are_not_dates() {
+        assert!(values("Nghị quyết số 35/2021/QH15 và 2.000 m3, 9 tháng năm").is_empty());
+        assert!(values("số 12/2022/NĐ-CP").is_empty());
+    }
+
+    #[test]
+    fn parse_date_accepts_what_people_type() {
+        for (input, want) in [
+            ("2022-03-04", "2022-03-04"),
+            ("04/3/2022", "2022-03-04"),
+            ("4-3-2022", "2022-03-04"),
+            ("3/2022", "2022-03"),
+            ("2022-03", "2022-03"),
+            ("2022", "2022"),
+            ("quý III/2023", "2023-Q3"),
+            ("ngày 04 tháng 3 năm 2022", "2022-03-04"),
+            ("tháng 3 năm 2022", "2022-03"),
+            ("năm 2022", "2022"),
+        ] {
+            assert_eq!(parse_date(input).unwrap().to_string(), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn parse_date_rejects_garbage() {
+        for input in [
+            "31/02/2022",
+            "hello",
+            "",
+            "13/2022",
+            "2022-02-30",
+            "ngày 30/9",
+        ] {
+            let err = parse_date(input).unwrap_err();
+            assert!(matches!(err, Error::InvalidDate { .. }), "{input}: {err}");
+        }
+    }
+}

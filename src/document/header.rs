@@ -1,0 +1,497 @@
+//! The header (party name, committee, number, place-date line) and the title
+//! block (`KẾT LUẬN` / `của Ban Thường vụ …` / `tại kỳ họp thứ …, ngày …`).
+
+use time::Date;
+
+use super::casing::{find_ignore_case, is_upper, lower, starts_upper, title_case};
+use super::date::{self, DateValue};
+use super::text::{Line, Paragraph, columns};
+
+/// What the lines above the title say.
+#[derive(Debug, Default)]
+pub(crate) struct Header {
+    pub number: Option<String>,
+    pub place: Option<String>,
+    /// The place named by a committee line (`HUYỆN ỦY CÔN ĐẢO`).
+    pub committee_place: Option<String>,
+    pub issued_date: Option<Date>,
+    /// Header text of no known kind, kept for the preamble.
+    pub other: Vec<String>,
+    pub warnings: Vec<(usize, String)>,
+}
+
+/// The title block, joined into one paragraph.
+#[derive(Debug)]
+pub(crate) struct Title {
+    pub kind: String,
+    pub block: Paragraph,
+    /// Index of the first line after the title block.
+    pub end: usize,
+}
+
+const KINDS: &[&str] = &["THÔNG BÁO KẾT LUẬN", "KẾT LUẬN"];
+
+/// The index of the title line: `KẾT LUẬN` or `THÔNG BÁO KẾT LUẬN` opening a
+/// line, in capitals; failing that, in any case on a short line.
+pub(crate) fn find_title(lines: &[Line<'_>]) -> Option<(usize, String)> {
+    let kind_of = |text: &str, any_case: bool| -> Option<String> {
+        KINDS.iter().find_map(|k| {
+            let head = text.get(..k.len())?;
+            let same = if any_case {
+                lower(head) == lower(k)
+            } else {
+                head == *k
+            };
+            let rest = &text[k.len()..];
+            let ends_word = rest.is_empty() || rest.starts_with([' ', ',', ':']);
+            (same && ends_word).then(|| (*k).to_string())
+        })
+    };
+    let exact = lines.iter().position(|l| kind_of(&l.text, false).is_some());
+    let found = exact.or_else(|| {
+        lines.iter().position(|l| {
+            l.text.len() < 200 && !l.text.ends_with(':') && kind_of(&l.text, true).is_some()
+        })
+    })?;
+    let kind = kind_of(&lines[found].text, true)?;
+    Some((found, kind))
+}
+
+/// Reads the title line at `at` and the lines that continue it.
+pub(crate) fn read_title(lines: &[Line<'_>], at: usize, kind: String) -> Title {
+    let mut block = Paragraph::default();
+    if let Some(first) = lines.get(at) {
+        block.append(&first.text, first.no);
+    }
+    let mut end = at + 1;
+    let mut j = at + 1;
+    let mut taken = 0;
+    while j < lines.len() && taken < 6 {
+        let l = &lines[j];
+        if l.is_blank() || is_separator(&l.text) {
+            j += 1;
+            continue;
+        }
+        if !continues_title(&l.text) {
+            break;
+        }
+        block.append(&l.text, l.no);
+        taken += 1;
+        j += 1;
+        end = j;
+    }
+    Title { kind, block, end }
+}
+
+fn is_separator(text: &str) -> bool {
+    text.chars()
+        .all(|c| matches!(c, '-' | '*' | '_' | '=' | '–' | ' '))
+}
+
+fn continues_title(text: &str) -> bool {
+    let l = lower(text);
+    if crate::document::item::heading_number(text).is_some() {
+        return false;
+    }
+    if [
+        "của ",
+        "tại ",
+        "về ",
+        "(",
+        "hội nghị",
+        "kỳ họp",
+        "phiên họp",
+        "cuộc họp",
+        "số ",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
+    {
+        return true;
+    }
+    if l.starts_with("ngày ") {
+        // "ngày 05 tháng 8 năm 2022" continues the title; "Ngày 05/8/2022, Ban
+        // Thường vụ …" opens the text.
+        return date::date_at(text, 0).is_some_and(|m| {
+            text[m.end..]
+                .trim_matches(|c: char| c.is_ascii_punctuation() || c == ' ')
+                .is_empty()
+        });
+    }
+    is_upper(text) && text.len() < 200
+}
+
+/// Reads the header lines (everything above the title).
+pub(crate) fn read_header(lines: &[Line<'_>]) -> Header {
+    let mut h = Header::default();
+    for line in lines {
+        if line.is_blank() {
+            continue;
+        }
+        for col in columns(line.raw) {
+            read_header_cell(&col, line.no, &mut h);
+        }
+    }
+    h
+}
+
+fn read_header_cell(cell: &str, line: usize, h: &mut Header) {
+    let l = lower(cell);
+    if l == "đảng cộng sản việt nam" || is_separator(cell) {
+        return;
+    }
+    if let Some(n) = number_cell(cell) {
+        if h.number.is_none() {
+            h.number = Some(n);
+        }
+        return;
+    }
+    if let Some((place, date)) = place_date(cell) {
+        match date {
+            Some(DateValue::Day(d)) => h.issued_date = Some(d),
+            Some(DateValue::Impossible(reason)) => {
+                h.warnings
+                    .push((line, format!("{reason} in the signing date ignored")));
+            }
+            _ => h
+                .warnings
+                .push((line, format!("incomplete signing date {cell:?} ignored"))),
+        }
+        if !place.is_empty() {
+            h.place = Some(place);
+        }
+        return;
+    }
+    if is_upper(cell) {
+        if let Some(p) = committee_place(cell) {
+            h.committee_place = Some(p);
+        } else if h.committee_place.is_none()
+            && let Some(rest) = l.strip_prefix("đảng bộ ")
+        {
+            let start = cell.len() - rest.len();
+            let rest = strip_level(&cell[start..]);
+            if !rest.is_empty() {
+                h.committee_place = Some(title_case(rest));
+            }
+        }
+        if l.contains("ủy") || l.contains("uỷ") || l.starts_with("đảng bộ") {
+            return;
+        }
+    }
+    h.other.push(cell.to_string());
+}
+
+/// `Số 96-KL/HU`, `Số: 512-TB/TU` → the number.
+pub(crate) fn number_cell(cell: &str) -> Option<String> {
+    let rest = cell
+        .strip_prefix("Số")
+        .or_else(|| cell.strip_prefix("SỐ"))?;
+    let rest = rest.trim_start_matches([':', ' ', '.']);
+    (rest.len() < 40 && (rest.contains('-') || rest.contains('/')) && !rest.contains(", "))
+        .then(|| rest.trim().to_string())
+}
+
+/// `Côn Đảo, ngày 08 tháng 8 năm 2022` → place and date.
+pub(crate) fn place_date(cell: &str) -> Option<(String, Option<DateValue>)> {
+    let l = lower(cell);
+    let at = l.find(", ngày").or_else(|| l.find(" ngày "))?;
+    let place = cell[..at].trim();
+    if place.split(' ').count() > 5 || !starts_upper(place) && !place.is_empty() {
+        return None;
+    }
+    let date_at = cell[at..].find(['n', 'N']).map(|i| i + at)?;
+    let value = date::date_at(cell, date_at).map(|m| m.value);
+    let place = if is_upper(place) {
+        title_case(place)
+    } else {
+        place.to_string()
+    };
+    Some((place, value))
+}
+
+/// `HUYỆN ỦY CÔN ĐẢO` → `Côn Đảo`.
+fn committee_place(cell: &str) -> Option<String> {
+    let l = lower(cell);
+    for level in ["tỉnh", "thành", "huyện", "thị", "quận"] {
+        for uy in ["ủy", "uỷ"] {
+            let key = format!("{level} {uy} ");
+            if let Some(i) = l.find(&key).filter(|&i| i == 0) {
+                let rest = cell[i + key.len()..].trim();
+                if !rest.is_empty() {
+                    return Some(title_case(rest));
+                }
+            }
+        }
+    }
+    None
+}
+
+fn strip_level(s: &str) -> &str {
+    let l = lower(s);
+    for level in ["tỉnh ", "thành phố ", "huyện ", "quận ", "thị xã "] {
+        if l.starts_with(level) {
+            return s[level.len()..].trim();
+        }
+    }
+    s.trim()
+}
+
+/// The body that concluded, from the title text after the kind: `của Ban
+/// Thường vụ Huyện ủy tại …` → `Ban Thường vụ Huyện ủy` (as written).
+pub(crate) fn title_body(rest: &str) -> Option<String> {
+    let rest = rest.trim_start();
+    let l = lower(rest);
+    let start = if l.starts_with("của ") {
+        "của ".len()
+    } else {
+        l.find(" của ")? + " của ".len()
+    };
+    let tail = &l[start..];
+    let end = [
+        " tại ",
+        ",",
+        " ngày ",
+        " về ",
+        " (",
+        " lần ",
+        " kỳ ",
+        " phiên ",
+        " hội nghị",
+    ]
+    .iter()
+    .filter_map(|d| tail.find(d))
+    .min()
+    .unwrap_or(tail.len());
+    let body = rest[start..start + end].trim();
+    (!body.is_empty()).then(|| body.to_string())
+}
+
+/// A body named in running text when the title names none: "Ban Thường vụ
+/// Tỉnh ủy", "Thường trực Huyện ủy", "Bộ Chính trị".
+pub(crate) fn find_body(text: &str) -> Option<String> {
+    for fixed in ["Bộ Chính trị", "Ban Bí thư"] {
+        if text.contains(fixed) {
+            return Some(fixed.to_string());
+        }
+    }
+    for starter in [
+        "Ban Thường vụ ",
+        "Thường trực ",
+        "Ban Chấp hành Đảng bộ ",
+        "Ban Chấp hành ",
+    ] {
+        let Some(i) = text.find(starter) else {
+            continue;
+        };
+        let after = &text[i + starter.len()..];
+        let mut words = after.split(' ');
+        let (Some(level), Some(uy)) = (words.next(), words.next()) else {
+            continue;
+        };
+        let uy = uy.trim_end_matches([',', '.', ';']);
+        if matches!(lower(uy).as_str(), "ủy" | "uỷ") {
+            return Some(format!("{}{level} {uy}", starter));
+        }
+        if lower(level).starts_with("đảng") {
+            return Some(format!("{}{level}", starter));
+        }
+    }
+    None
+}
+
+/// `kỳ họp thứ 17`, `phiên họp thứ 118`, `Hội nghị lần thứ 21` → the number.
+pub(crate) fn session(text: &str) -> Option<u32> {
+    let l = lower(text);
+    for key in [
+        "kỳ họp thứ ",
+        "kì họp thứ ",
+        "phiên họp thứ ",
+        "hội nghị lần thứ ",
+        "hội nghị thứ ",
+        "lần thứ ",
+    ] {
+        if let Some(i) = l.find(key) {
+            let rest = &text[i + key.len()..];
+            let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+            if let Ok(n) = word.parse::<u32>() {
+                return Some(n);
+            }
+            if let Some(n) = roman(&word) {
+                return Some(n);
+            }
+        }
+    }
+    None
+}
+
+/// `XXI` → 21; `None` for anything that is not a roman numeral.
+pub(crate) fn roman(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 8 {
+        return None;
+    }
+    let value = |c| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        'C' => Some(100),
+        _ => None,
+    };
+    let digits: Vec<u32> = s.chars().map(value).collect::<Option<_>>()?;
+    let mut total = 0;
+    for (i, &d) in digits.iter().enumerate() {
+        if digits.get(i + 1).is_some_and(|&n| n > d) {
+            total -= d as i64;
+        } else {
+            total += d as i64;
+        }
+    }
+    u32::try_from(total).ok().filter(|&n| n > 0)
+}
+
+/// The body's spelling in running text (`Ban Thường vụ Tỉnh ủy`), searched
+/// case-insensitively in `texts`.
+pub(crate) fn spelled_in<'a>(upper: &str, texts: impl Iterator<Item = &'a str>) -> Option<String> {
+    for t in texts {
+        if let Some((s, e)) = find_ignore_case(t, upper) {
+            let found = &t[s..e];
+            if !is_upper(found) {
+                return Some(found.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// A capitalised run of words at the start of `s`: `Côn Đảo tổ chức` → `Côn Đảo`.
+pub(crate) fn capitalized_run(s: &str) -> Option<String> {
+    let mut words = Vec::new();
+    for w in s.split(' ') {
+        let bare = w.trim_end_matches([',', '.', ';', ':', ')', '"']);
+        if w == "-" && !words.is_empty() {
+            words.push(w);
+            continue;
+        }
+        if !starts_upper(bare) || words.len() >= 5 {
+            break;
+        }
+        let low = lower(bare);
+        if matches!(
+            low.as_str(),
+            "ủy" | "uỷ" | "tỉnh" | "thành" | "huyện" | "ban"
+        ) {
+            break;
+        }
+        words.push(bare);
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    while words.last() == Some(&"-") {
+        words.pop();
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// The place named right after a committee word: "Tỉnh ủy Ninh Thuận đã …".
+pub(crate) fn place_after_committee(text: &str) -> Option<String> {
+    let l = lower(text);
+    let mut best: Option<(usize, String)> = None;
+    for level in ["tỉnh", "thành", "huyện", "thị", "quận"] {
+        for uy in ["ủy ", "uỷ "] {
+            let key = format!("{level} {uy}");
+            let mut from = 0;
+            while let Some(i) = l[from..].find(&key).map(|i| i + from) {
+                from = i + key.len();
+                if let Some(p) = capitalized_run(&text[from..])
+                    && best.as_ref().is_none_or(|b| i < b.0)
+                {
+                    best = Some((i, p));
+                }
+            }
+        }
+    }
+    best.map(|b| b.1)
+}
+
+/// The name most often written after `tỉnh ` or `thành phố ` in `texts`.
+pub(crate) fn most_named_place<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for t in texts {
+        for key in ["tỉnh ", "thành phố "] {
+            let mut from = 0;
+            while let Some(i) = t[from..].find(key).map(|i| i + from) {
+                from = i + key.len();
+                let word_start = t[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                if !word_start {
+                    continue;
+                }
+                if let Some(p) = capitalized_run(&t[from..]) {
+                    match counts.iter_mut().find(|c| c.0 == p) {
+                        Some(c) => c.1 += 1,
+                        None => counts.push((p, 1)),
+                    }
+                }
+            }
+        }
+    }
+    // The first seen wins a tie: max_by_key keeps the last maximum, so reverse.
+    counts.into_iter().rev().max_by_key(|c| c.1).map(|c| c.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::text::lines;
+
+    #[test]
+    fn reads_a_two_column_header() {
+        let text = "ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU          ĐẢNG CỘNG SẢN VIỆT NAM\n      HUYỆN ỦY CÔN ĐẢO\n             *                Côn Đảo, ngày 08 tháng 8 năm 2022\n       Số 96-KL/HU\n";
+        let h = read_header(&lines(text));
+        assert_eq!(h.number.as_deref(), Some("96-KL/HU"));
+        assert_eq!(h.place.as_deref(), Some("Côn Đảo"));
+        assert_eq!(h.committee_place.as_deref(), Some("Côn Đảo"));
+        assert_eq!(
+            h.issued_date.map(|d| d.to_string()).as_deref(),
+            Some("2022-08-08")
+        );
+        assert!(h.other.is_empty(), "{:?}", h.other);
+    }
+
+    #[test]
+    fn title_block_spans_lines() {
+        let text = "   KẾT LUẬN\n của Ban Thường vụ Huyện ủy tại Hội nghị lần thứ 21,\n  ngày 05 tháng 8 năm 2022\n\nNgày 05/8/2022, Ban Thường vụ họp.";
+        let ls = lines(text);
+        let (at, kind) = find_title(&ls).unwrap();
+        let t = read_title(&ls, at, kind);
+        assert_eq!(t.kind, "KẾT LUẬN");
+        assert_eq!(t.end, 3);
+        assert_eq!(session(&t.block.text), Some(21));
+        assert_eq!(
+            title_body(&t.block.text["KẾT LUẬN".len()..]).as_deref(),
+            Some("Ban Thường vụ Huyện ủy")
+        );
+    }
+
+    #[test]
+    fn places_from_text() {
+        assert_eq!(
+            place_after_committee("Ban Thường vụ Tỉnh ủy Ninh Thuận đã tiến hành").as_deref(),
+            Some("Ninh Thuận")
+        );
+        assert_eq!(
+            place_after_committee("Ban Thường vụ Tỉnh ủy đã tiến hành"),
+            None
+        );
+        assert_eq!(
+            most_named_place(["tỉnh Quảng Ninh, thành phố Lạng Sơn; tỉnh Lạng Sơn."].into_iter())
+                .as_deref(),
+            Some("Lạng Sơn")
+        );
+        assert_eq!(roman("XXI"), Some(21));
+        assert_eq!(roman("IV"), Some(4));
+    }
+}

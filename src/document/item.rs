@@ -1,0 +1,436 @@
+//! Agenda item headings (`1. Tờ trình số … về …`) and the submission they cite.
+
+use super::Reference;
+use super::casing::{capitalize, lower};
+use super::date::{self, DateValue};
+use super::header::roman;
+use super::text::{Line, ends_open, starts_lowercase};
+
+/// How item numbers are written: arabic or roman, and the mark after them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Numbering {
+    roman: bool,
+    mark: char,
+}
+
+/// `1. Tờ trình …`, `2) Báo cáo …`, `3- …`, `IV. …`: the number, its style and
+/// where the heading text starts.
+pub(crate) fn heading_number(text: &str) -> Option<(u32, Numbering, usize)> {
+    let lead: &str = &text[..text
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(text.len())];
+    let (n, is_roman) =
+        if !lead.is_empty() && lead.len() <= 3 && lead.bytes().all(|b| b.is_ascii_digit()) {
+            (lead.parse().ok()?, false)
+        } else {
+            (roman(lead)?, true)
+        };
+    let rest = &text[lead.len()..];
+    let mark = rest.chars().next()?;
+    if !matches!(mark, '.' | ')' | '-' | '–' | '/') {
+        return None;
+    }
+    let after = &rest[mark.len_utf8()..];
+    let start = text.len() - after.trim_start().len();
+    let first = text[start..].chars().next()?;
+    // "2.000 m3" and "2 - 3 người" are not headings: the text must open with a
+    // capital letter or a quote.
+    if !(first.is_uppercase() || matches!(first, '"' | '“' | '(')) {
+        return None;
+    }
+    if n == 0 {
+        return None;
+    }
+    Some((
+        n,
+        Numbering {
+            roman: is_roman,
+            mark,
+        },
+        start,
+    ))
+}
+
+/// Kinds of submission an item can cite, as they open a citation.
+const KINDS: &[&str] = &[
+    "Tờ trình liên tịch",
+    "Tờ trình",
+    "Báo cáo",
+    "Đề án",
+    "Kế hoạch",
+    "Công văn",
+    "Thông báo",
+    "Chương trình",
+    "Quy chế",
+    "Quy định",
+    "Hướng dẫn",
+    "Đề cương",
+    "Phương án",
+    "Dự thảo",
+    "Văn bản",
+    "Quyết định",
+    "Nghị quyết",
+    "Chỉ thị",
+    "Kết luận",
+    "Dự án",
+];
+
+/// A heading found in the body: line index range and parsed parts.
+#[derive(Debug)]
+pub(crate) struct Heading {
+    /// Index of the heading's first line.
+    pub at: usize,
+    /// Index after its last line (wraps included).
+    pub end: usize,
+    pub number: u32,
+    pub line: usize,
+    pub text: String,
+}
+
+/// Finds the item headings in `lines`: numbered lines in sequence (1, 2, 3 …)
+/// in the document's numbering style. A number out of sequence is taken only
+/// when the line clearly opens an item, and is reported.
+pub(crate) fn find_headings(
+    lines: &[Line<'_>],
+    warnings: &mut Vec<(usize, String)>,
+) -> Vec<Heading> {
+    let candidates: Vec<(usize, u32, Numbering)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| heading_number(&l.text).map(|(n, s, _)| (i, n, s)))
+        .collect();
+    let style = candidates
+        .iter()
+        .find(|c| c.1 == 1 && !c.2.roman)
+        .or_else(|| candidates.iter().find(|c| c.1 == 1))
+        .map(|c| c.2);
+    let Some(style) = style else {
+        return Vec::new();
+    };
+    let mut out: Vec<Heading> = Vec::new();
+    let mut expected = 1;
+    let mut ci = 0;
+    while ci < candidates.len() {
+        let (i, n, s) = candidates[ci];
+        ci += 1;
+        if out.last().is_some_and(|h| i < h.end) || s != style {
+            continue;
+        }
+        let line = &lines[i];
+        if !starts_paragraph(lines, i) || line.text.ends_with([';', ',']) {
+            continue;
+        }
+        let strong = is_strong(line);
+        if n != expected {
+            if !(strong && n > expected && n <= expected + 3) {
+                continue;
+            }
+            warnings.push((
+                line.no,
+                format!("item number {n} out of sequence (expected {expected})"),
+            ));
+        }
+        let (end, text) = heading_text(lines, i);
+        out.push(Heading {
+            at: i,
+            end,
+            number: n,
+            line: line.no,
+            text,
+        });
+        expected = n + 1;
+    }
+    out
+}
+
+fn starts_paragraph(lines: &[Line<'_>], i: usize) -> bool {
+    match i.checked_sub(1).and_then(|p| lines.get(p)) {
+        None => true,
+        Some(prev) => {
+            prev.is_blank() || !ends_open(&prev.text) || heading_number(&prev.text).is_some()
+        }
+    }
+}
+
+fn is_strong(line: &Line<'_>) -> bool {
+    let raw = line.raw.trim_start();
+    if raw.starts_with("**") || raw.starts_with("__") || raw.starts_with('#') {
+        return true;
+    }
+    let Some((_, _, start)) = heading_number(&line.text) else {
+        return false;
+    };
+    let t = &line.text[start..];
+    t.starts_with("Về ") || KINDS.iter().any(|k| t.starts_with(k))
+}
+
+/// The heading's text from line `i`, joined with the lines that continue it;
+/// returns the index after its last line too.
+fn heading_text(lines: &[Line<'_>], i: usize) -> (usize, String) {
+    let first = &lines[i];
+    let start = heading_number(&first.text).map_or(0, |h| h.2);
+    let mut text = first.text[start..].to_string();
+    let mut bold_open = first.opens_bold;
+    let mut end = i + 1;
+    let mut j = i + 1;
+    let mut gap = false;
+    while let Some(l) = lines.get(j) {
+        if l.is_blank() {
+            gap = true;
+            j += 1;
+            if j - end > 3 {
+                break;
+            }
+            continue;
+        }
+        let continues = bold_open
+            || (ends_open(&text) && starts_lowercase(&l.text))
+            || (!gap
+                && ends_open(&text)
+                && (ends_with_connector(&text) || cites_unfinished(&text)));
+        if !continues || heading_number(&l.text).is_some() {
+            break;
+        }
+        text.push(' ');
+        text.push_str(&l.text);
+        if l.opens_bold {
+            bold_open = !bold_open;
+        }
+        j += 1;
+        end = j;
+        gap = false;
+    }
+    (end, text)
+}
+
+fn ends_with_connector(text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or("");
+    text.ends_with([',', '-', '–'])
+        || matches!(
+            last,
+            "của" | "về" | "và" | "số" | "ngày" | "việc" | "tại" | "đối" | "với"
+        )
+}
+
+/// A citation whose subject has not started yet: "Tờ trình số 48 … của Ban cán sự".
+fn cites_unfinished(text: &str) -> bool {
+    let l = lower(text);
+    l.contains(" số ") && !l.contains(" về ") && !l.contains(" xin ")
+}
+
+/// What a heading says: the cited submission and the topic.
+#[derive(Debug)]
+pub(crate) struct HeadingParts {
+    pub reference: Option<Reference>,
+    pub topic: String,
+    pub warnings: Vec<String>,
+}
+
+/// Splits a heading into its reference (kind, number, date, body) and topic.
+pub(crate) fn read_heading(heading: &str) -> HeadingParts {
+    let mut warnings = Vec::new();
+    let lh = lower(heading);
+    let cited = find_citation(heading, &lh);
+    let Some((kind_at, kind_len)) = cited else {
+        return HeadingParts {
+            reference: None,
+            topic: clean_topic(heading),
+            warnings,
+        };
+    };
+    let kind = capitalize_first(&heading[kind_at..kind_at + kind_len]);
+    let mut pos = kind_at + kind_len;
+    let mut number = None;
+    if lh[pos..].starts_with(" số ") {
+        pos += " số ".len();
+        let end = [", ", " ngày ", " của ", " về ", " xin ", " (", ";", " và "]
+            .iter()
+            .filter_map(|d| lh[pos..].find(d))
+            .min()
+            .map_or(heading.len(), |e| pos + e);
+        let n = heading[pos..end].trim().trim_end_matches([',', '.', ';']);
+        if !n.is_empty() {
+            number = Some(n.to_string());
+        }
+        pos = end;
+    }
+    pos = skip(heading, pos);
+    let mut date = None;
+    if let Some(m) = date::date_at(heading, pos) {
+        match m.value {
+            DateValue::Day(d) => date = Some(d),
+            DateValue::Impossible(reason) => warnings.push(format!("{reason} ignored")),
+            _ => {}
+        }
+        pos = skip(heading, m.end);
+    }
+    let mut body = None;
+    let topic;
+    let rest_l = &lh[pos..];
+    if rest_l.starts_with("của ") {
+        let b = pos + "của ".len();
+        // The body ends where the subject starts: at "về", or at a verb that
+        // is part of the subject ("xin chủ trương …").
+        let ends = [
+            (" về việc ", true),
+            (" về ", true),
+            (" v/v ", true),
+            (": ", true),
+            (" xin ", false),
+            (" đề nghị ", false),
+            (" đề xuất ", false),
+            (" báo cáo ", false),
+        ];
+        let found = ends
+            .iter()
+            .filter_map(|&(d, skip_it)| lh[b..].find(d).map(|e| (e, d, skip_it)))
+            .min_by_key(|f| (f.0, std::cmp::Reverse(f.1.len())));
+        match found {
+            Some((e, d, skip_it)) => {
+                body = Some(heading[b..b + e].trim().to_string());
+                let t = if skip_it { b + e + d.len() } else { b + e + 1 };
+                topic = clean_topic(&heading[t..]);
+            }
+            None => {
+                body = Some(clean_topic(&heading[b..]));
+                topic = clean_topic(heading);
+            }
+        }
+    } else if let Some(e) = rest_l.find("về việc ").or_else(|| rest_l.find("về ")) {
+        let skip_len = if rest_l[e..].starts_with("về việc ") {
+            "về việc ".len()
+        } else {
+            "về ".len()
+        };
+        topic = clean_topic(&heading[pos + e + skip_len..]);
+    } else if !rest_l.trim().is_empty() {
+        topic = clean_topic(&heading[pos..]);
+    } else {
+        topic = clean_topic(heading);
+    }
+    if date.is_none() {
+        let cited = match &number {
+            Some(n) => format!("{kind} số {n}"),
+            None => kind.clone(),
+        };
+        warnings.push(format!("reference {cited:?} has no date"));
+    }
+    HeadingParts {
+        reference: Some(Reference {
+            kind,
+            number,
+            date,
+            body: body.filter(|b| !b.is_empty()),
+        }),
+        topic: if topic.is_empty() {
+            clean_topic(heading)
+        } else {
+            topic
+        },
+        warnings,
+    }
+}
+
+/// Where a citation opens: `Tờ trình số`, or a kind followed by `ngày`/`của`,
+/// within the first few words of the heading.
+fn find_citation(heading: &str, lh: &str) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    for k in KINDS {
+        let lk = lower(k);
+        let mut from = 0;
+        while let Some(i) = lh[from..].find(&lk).map(|i| i + from) {
+            from = i + lk.len();
+            let after = &lh[i + lk.len()..];
+            let word_start = lh[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let prefix_words = heading[..i].split_whitespace().count();
+            let cites = after.starts_with(" số ")
+                || after.starts_with(" ngày ")
+                || after.starts_with(" của ");
+            if word_start && cites && prefix_words <= 4 {
+                if best.is_none_or(|b| i < b.0 || (i == b.0 && lk.len() > b.1)) {
+                    best = Some((i, lk.len()));
+                }
+                break;
+            }
+        }
+    }
+    best
+}
+
+fn skip(s: &str, mut pos: usize) -> usize {
+    let b = s.as_bytes();
+    while pos < b.len() && matches!(b[pos], b' ' | b',') {
+        pos += 1;
+    }
+    pos
+}
+
+fn capitalize_first(s: &str) -> String {
+    let mut words = s.splitn(2, ' ');
+    let first = words.next().unwrap_or("");
+    match words.next() {
+        Some(rest) => format!("{} {rest}", capitalize(first)),
+        None => capitalize(first),
+    }
+}
+
+/// A topic without trailing period, markdown or extra spaces.
+pub(crate) fn clean_topic(s: &str) -> String {
+    let t = s.trim().trim_end_matches(['.', ':', ';', ',']).trim_end();
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heading_shapes() {
+        assert_eq!(heading_number("1. Tờ trình").map(|h| h.0), Some(1));
+        assert_eq!(heading_number("12) Báo cáo").map(|h| h.0), Some(12));
+        assert_eq!(heading_number("3- Về").map(|h| h.0), Some(3));
+        assert_eq!(heading_number("IV. CÔNG TÁC").map(|h| h.0), Some(4));
+        assert_eq!(heading_number("2.000 m3 nước"), None);
+        assert_eq!(heading_number("2"), None);
+        assert_eq!(heading_number("2 - 3 người"), None);
+        assert_eq!(heading_number("Ivan. A"), None);
+    }
+
+    #[test]
+    fn reads_a_citation() {
+        let h = read_heading(
+            "Tờ trình số 48-TTr/BCSD, ngày 26/02/2022 của Ban cán sự đảng Ủy ban nhân dân tỉnh về việc xin ý kiến đối với phương án",
+        );
+        let r = h.reference.unwrap();
+        assert_eq!(r.kind, "Tờ trình");
+        assert_eq!(r.number.as_deref(), Some("48-TTr/BCSD"));
+        assert_eq!(r.date.unwrap().to_string(), "2022-02-26");
+        assert_eq!(
+            r.body.as_deref(),
+            Some("Ban cán sự đảng Ủy ban nhân dân tỉnh")
+        );
+        assert_eq!(h.topic, "xin ý kiến đối với phương án");
+    }
+
+    #[test]
+    fn code_with_a_space_and_long_date() {
+        let h = read_heading(
+            "Tờ trình số 12-TTr/ĐĐ HĐND ngày 26 tháng 02 năm 2022 của Đảng đoàn Hội đồng nhân dân tỉnh xin chủ trương sửa đổi.",
+        );
+        let r = h.reference.unwrap();
+        assert_eq!(r.number.as_deref(), Some("12-TTr/ĐĐ HĐND"));
+        assert_eq!(r.date.unwrap().to_string(), "2022-02-26");
+        assert_eq!(r.body.as_deref(), Some("Đảng đoàn Hội đồng nhân dân tỉnh"));
+        assert_eq!(h.topic, "xin chủ trương sửa đổi");
+    }
+
+    #[test]
+    fn item_citing_nothing() {
+        let h = read_heading("Công tác tổ chức cán bộ (có Nghị quyết riêng).");
+        assert!(h.reference.is_none());
+        assert_eq!(h.topic, "Công tác tổ chức cán bộ (có Nghị quyết riêng)");
+    }
+}

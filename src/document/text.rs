@@ -1,0 +1,335 @@
+//! Lines of a document as exported from Word, PDF-to-text or Markdown, with
+//! their original line numbers, markdown markers removed and page breaks
+//! repaired.
+
+/// One line of the input, cleaned.
+#[derive(Debug, Clone)]
+pub(crate) struct Line<'a> {
+    /// 1-based line number in the input.
+    pub no: usize,
+    /// The line as given (normalized), tabs and indentation included.
+    pub raw: &'a str,
+    /// Markdown removed, trimmed, runs of white space collapsed; empty for blank lines.
+    pub text: String,
+    /// `raw` opens a `**` that it does not close.
+    pub opens_bold: bool,
+}
+
+impl Line<'_> {
+    pub fn is_blank(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+/// Splits normalized text into lines (LF, CRLF or lone CR); a form feed is a
+/// page break and becomes a blank line. Lone page numbers between blank lines
+/// are blanked.
+pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut no = 0;
+    for physical in split_lines(text) {
+        no += 1;
+        for (k, part) in physical.split('\u{000C}').enumerate() {
+            if k > 0 {
+                out.push(blank(no));
+            }
+            let (text, opens_bold) = clean(part);
+            out.push(Line {
+                no,
+                raw: part,
+                text,
+                opens_bold,
+            });
+        }
+    }
+    for i in 0..out.len() {
+        let before = i == 0 || out[i - 1].is_blank();
+        let after = out.get(i + 1).is_none_or(Line::is_blank);
+        if before && after && is_page_number(&out[i].text) {
+            out[i].text.clear();
+        }
+    }
+    out
+}
+
+fn blank(no: usize) -> Line<'static> {
+    Line {
+        no,
+        raw: "",
+        text: String::new(),
+        opens_bold: false,
+    }
+}
+
+fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    let mut done = text.is_empty();
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        match rest.find(['\n', '\r']) {
+            Some(i) => {
+                let line = &rest[..i];
+                let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
+                rest = &rest[i + skip..];
+                if rest.is_empty() {
+                    done = true;
+                }
+                Some(line)
+            }
+            None => {
+                done = true;
+                Some(rest)
+            }
+        }
+    })
+}
+
+/// `2`, `- 2 -`, `-2-`, `Trang 2`, `Trang 2/5`.
+fn is_page_number(text: &str) -> bool {
+    let t = text
+        .strip_prefix("Trang ")
+        .or_else(|| text.strip_prefix("trang "))
+        .or_else(|| text.strip_prefix("Page "))
+        .unwrap_or(text);
+    let t = t.trim_matches(|c: char| c == '-' || c == ' ');
+    let t = t.split_once('/').map_or(t, |(a, _)| a.trim());
+    !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Removes markdown markers and collapses white space. Returns the cleaned
+/// text and whether the line leaves a `**` open.
+pub(crate) fn clean(raw: &str) -> (String, bool) {
+    let mut s = raw.trim();
+    // Block markers: headings and quotes.
+    loop {
+        let before = s;
+        if s.starts_with('#') {
+            let t = s.trim_start_matches('#');
+            if t.starts_with(' ') || t.is_empty() {
+                s = t.trim_start();
+            }
+        }
+        if let Some(t) = s.strip_prefix('>') {
+            s = t.trim_start();
+        }
+        if s == before {
+            break;
+        }
+    }
+    let opens_bold = s.matches("**").count() % 2 == 1 || s.matches("__").count() % 2 == 1;
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    let mut pending_space = false;
+    while i < chars.len() {
+        let c = chars[i];
+        let prev = if i == 0 { None } else { Some(chars[i - 1]) };
+        let next = chars.get(i + 1).copied();
+        match c {
+            '\\' if next.is_some_and(|n| n.is_ascii_punctuation()) => {
+                push(&mut out, &mut pending_space, next.unwrap_or(' '));
+                i += 2;
+                continue;
+            }
+            '*' | '_' if next == Some(c) => {
+                i += 2;
+                continue;
+            }
+            '*' => {
+                // A lone star is a separator (`*` under the header) and a star
+                // inside a word is text; any other star is emphasis.
+                let space_before = prev.is_none_or(char::is_whitespace);
+                let space_after = next.is_none_or(char::is_whitespace);
+                let inside_word = prev.is_some_and(char::is_alphanumeric)
+                    && next.is_some_and(char::is_alphanumeric);
+                if !(space_before && space_after) && !inside_word {
+                    i += 1;
+                    continue;
+                }
+                push(&mut out, &mut pending_space, c);
+            }
+            c if c.is_whitespace() => pending_space = !out.is_empty(),
+            c if c.is_control() => pending_space = !out.is_empty(),
+            c => push(&mut out, &mut pending_space, c),
+        }
+        i += 1;
+    }
+    (out, opens_bold)
+}
+
+fn push(out: &mut String, pending_space: &mut bool, c: char) {
+    if *pending_space {
+        out.push(' ');
+        *pending_space = false;
+    }
+    out.push(c);
+}
+
+/// Columns of a raw line laid out with runs of spaces (PDF-to-text headers
+/// and signature blocks): cleaned, empty ones dropped.
+pub(crate) fn columns(raw: &str) -> Vec<String> {
+    let mut cols = Vec::new();
+    let mut start = 0;
+    let mut run = 0;
+    let mut run_start = 0;
+    for (i, c) in raw.char_indices() {
+        if c == ' ' || c == '\t' {
+            if run == 0 {
+                run_start = i;
+            }
+            run += if c == '\t' { 3 } else { 1 };
+        } else {
+            if run >= 3 {
+                cols.push(&raw[start..run_start]);
+                start = i;
+            }
+            run = 0;
+        }
+    }
+    cols.push(&raw[start..]);
+    cols.into_iter()
+        .map(|c| clean(c).0)
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// True when a sentence visibly continues after `text`.
+pub(crate) fn ends_open(text: &str) -> bool {
+    !text.ends_with(['.', ';', ':', '!', '?'])
+}
+
+pub(crate) fn starts_lowercase(text: &str) -> bool {
+    let t = text.trim_start_matches(['(', '"', '“', '\'']);
+    t.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// `- `, `+ `, `(1)`, `a)`, `1.`: a line that starts a list entry of its own.
+pub(crate) fn starts_list_entry(text: &str) -> bool {
+    if text.starts_with("- ") || text.starts_with("+ ") || text.starts_with("• ") {
+        return true;
+    }
+    let head: String = text.chars().take(6).collect();
+    if let Some(rest) = head.strip_prefix('(')
+        && let Some(close) = rest.find(')')
+    {
+        return close > 0 && rest[..close].chars().all(char::is_alphanumeric);
+    }
+    let lead: String = head.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let n = lead.chars().count();
+    let after_mark = &head[lead.len()..];
+    (1..=3).contains(&n)
+        && after_mark.starts_with([')', '.'])
+        && after_mark[1..]
+            .chars()
+            .next()
+            .is_none_or(char::is_whitespace)
+        && (lead.chars().all(|c| c.is_ascii_digit()) || n == 1)
+}
+
+/// A paragraph assembled from lines, with where each line's text starts.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Paragraph {
+    pub text: String,
+    /// (byte offset in `text`, input line number), ascending.
+    pub lines: Vec<(usize, usize)>,
+}
+
+impl Paragraph {
+    pub fn first_line(&self) -> usize {
+        self.lines.first().map_or(0, |l| l.1)
+    }
+
+    /// The input line of byte `offset` in `text`.
+    pub fn line_at(&self, offset: usize) -> usize {
+        let i = self.lines.partition_point(|l| l.0 <= offset);
+        self.lines
+            .get(i.saturating_sub(1))
+            .map_or(self.first_line(), |l| l.1)
+    }
+
+    pub fn append(&mut self, text: &str, line: usize) {
+        if !self.text.is_empty() {
+            self.text.push(' ');
+        }
+        self.lines.push((self.text.len(), line));
+        self.text.push_str(text);
+    }
+}
+
+/// Groups lines into paragraphs. A line joins the paragraph before it when the
+/// sentence there is unfinished and the line continues it: after a hard wrap
+/// (no blank line) unless it opens a list entry, or across a page break
+/// (blank lines, page numbers) when it starts in lowercase.
+pub(crate) fn paragraphs(lines: &[Line<'_>]) -> Vec<Paragraph> {
+    let mut out: Vec<Paragraph> = Vec::new();
+    let mut gap = true;
+    for line in lines {
+        if line.is_blank() {
+            gap = true;
+            continue;
+        }
+        let join = out.last().is_some_and(|p| {
+            ends_open(&p.text)
+                && !starts_list_entry(&line.text)
+                && (!gap || starts_lowercase(&line.text))
+        });
+        match out.last_mut() {
+            Some(p) if join => p.append(&line.text, line.no),
+            _ => {
+                let mut p = Paragraph::default();
+                p.append(&line.text, line.no);
+                out.push(p);
+            }
+        }
+        gap = false;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_markers_are_removed() {
+        assert_eq!(clean("**KẾT LUẬN**  ").0, "KẾT LUẬN");
+        assert_eq!(
+            clean("thông tin (*bảo đảm đầy đủ*); **trong ngày 08/3/2022**").0,
+            "thông tin (bảo đảm đầy đủ); trong ngày 08/3/2022"
+        );
+        assert_eq!(clean("## 1\\. Tờ trình").0, "1. Tờ trình");
+        assert_eq!(clean("> trích").0, "trích");
+        assert_eq!(clean("   *   ").0, "*");
+        assert!(clean("**T/M BAN THƯỜNG VỤ  ").1);
+    }
+
+    #[test]
+    fn line_numbers_survive_every_line_ending() {
+        let ls = lines("a\r\nb\rc\nd\u{000C}e");
+        let got: Vec<(usize, &str)> = ls.iter().map(|l| (l.no, l.text.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![(1, "a"), (2, "b"), (3, "c"), (4, "d"), (4, ""), (4, "e")]
+        );
+    }
+
+    #[test]
+    fn page_breaks_mid_sentence_are_repaired() {
+        let ls = lines("để lựa chọn\n\n   - 2 -\n\nmô hình phù hợp.\n\nGiao Ban.");
+        let ps = paragraphs(&ls);
+        assert_eq!(ps.len(), 2);
+        assert_eq!(ps[0].text, "để lựa chọn mô hình phù hợp.");
+        assert_eq!(ps[0].line_at(ps[0].text.find("mô").unwrap()), 5);
+        assert_eq!(ps[1].text, "Giao Ban.");
+    }
+
+    #[test]
+    fn columns_split_on_wide_gaps() {
+        assert_eq!(
+            columns("ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU          ĐẢNG CỘNG SẢN VIỆT NAM"),
+            vec!["ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU", "ĐẢNG CỘNG SẢN VIỆT NAM"]
+        );
+    }
+}
