@@ -7,7 +7,7 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Order, Score, Searcher, TantivyDocument, Term};
 
 use super::collect::{BestPerKey, FacetCollector, julian};
-use super::query::build;
+use super::query::{BuiltQuery, build};
 use super::request::{Level, SearchRequest};
 use super::results::{Hit, SearchResults, Snippet};
 use crate::document::AgendaItem;
@@ -31,7 +31,24 @@ impl Index {
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         check(request)?;
         let searcher = self.reader.searcher();
-        let built = build(&self.fields, request);
+        let built = build(&self.fields, request, false);
+        let relaxable = built.relaxable;
+        let results = self.run(&searcher, request, built)?;
+        if results.total == 0 && relaxable {
+            // No item has every word: rank the items that have some of them.
+            let mut partial = self.run(&searcher, request, build(&self.fields, request, true))?;
+            partial.partial = true;
+            return Ok(partial);
+        }
+        Ok(results)
+    }
+
+    fn run(
+        &self,
+        searcher: &Searcher,
+        request: &SearchRequest,
+        built: BuiltQuery,
+    ) -> Result<SearchResults> {
         let limit = request.limit.min(MAX_LIMIT);
         let offset = request.offset.min(MAX_OFFSET);
 
@@ -116,11 +133,11 @@ impl Index {
             }
         }
 
-        let highlighter = self.highlighter(&searcher, &built.highlight)?;
+        let highlighter = self.highlighter(searcher, &built.highlight)?;
         let mut hits = Vec::with_capacity(page.len());
         for (score, address) in page {
             hits.push(self.hit(
-                &searcher,
+                searcher,
                 address,
                 score,
                 request.level,
@@ -131,6 +148,7 @@ impl Index {
             total,
             hits,
             facets,
+            partial: false,
         })
     }
 

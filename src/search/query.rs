@@ -71,9 +71,18 @@ pub(crate) struct BuiltQuery {
     pub scored: bool,
     /// Folded syllables to highlight in snippets.
     pub highlight: Vec<String>,
+    /// Whether a relaxed query (any loose word instead of all) would differ.
+    pub relaxable: bool,
 }
 
-pub(crate) fn build(fields: &Fields, request: &SearchRequest) -> BuiltQuery {
+/// A query of at least this many loose words (and no quotes or exclusions)
+/// that finds nothing is retried needing only most of them (two of three,
+/// three of four, four of six…).
+const MIN_WORDS_TO_RELAX: usize = 3;
+
+/// Builds the query. With `relaxed`, an item needs only most of the loose
+/// words instead of all of them (phrases, exclusions and filters still apply).
+pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> BuiltQuery {
     let mut must: Vec<Box<dyn Query>> = Vec::new();
     let mut must_not: Vec<Box<dyn Query>> = Vec::new();
     let mut highlight = Vec::new();
@@ -98,10 +107,24 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest) -> BuiltQuery {
         }
     }
     highlight.extend(loose.iter().map(|t| t.folded.clone()));
+    // Quotes and exclusions say the user is being precise: never loosen those.
+    let precise = !must.is_empty() || !must_not.is_empty();
     let mut should: Vec<Box<dyn Query>> = Vec::new();
-    for token in &loose {
-        must.push(word_clause(fields, token, false));
+    let n = loose.len();
+    if relaxed && n >= MIN_WORDS_TO_RELAX {
+        must.push(Box::new(BooleanQuery::with_minimum_required_clauses(
+            loose
+                .iter()
+                .map(|t| (Occur::Should, word_clause(fields, t, false)))
+                .collect(),
+            n - n / 3,
+        )));
+    } else {
+        for token in &loose {
+            must.push(word_clause(fields, token, false));
+        }
     }
+    let relaxable = !relaxed && !precise && n >= MIN_WORDS_TO_RELAX;
     if loose.len() > 1 {
         should.extend(proximity_boost(fields, &loose, false));
     }
@@ -132,6 +155,7 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest) -> BuiltQuery {
             query: text_query,
             scored,
             highlight,
+            relaxable,
         };
     }
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query)];
@@ -145,6 +169,7 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest) -> BuiltQuery {
         query: Box::new(BooleanQuery::new(clauses)),
         scored,
         highlight,
+        relaxable,
     }
 }
 

@@ -511,3 +511,30 @@ fn on_disk_index_reopens_and_locks() {
     assert!(index.writer().is_ok());
     assert!(Index::create_in_dir(&path).is_err());
 }
+
+#[test]
+fn most_words_are_enough_when_no_item_has_all() {
+    let index = index_of(&[(
+        "a",
+        doc(
+            "Ban Thường vụ Tỉnh ủy",
+            "Lạng Sơn",
+            date!(2022 - 03 - 04),
+            vec![item(1, "kế hoạch", "Đồng ý chủ trương đầu tư khu du lịch.")],
+        ),
+    )]);
+    let all = index
+        .search(&SearchRequest::new("dong y chu truong"))
+        .unwrap();
+    assert!(!all.partial);
+    assert_eq!(all.total, 1);
+    let most = index
+        .search(&SearchRequest::new("dong y chu truong xyzabc"))
+        .unwrap();
+    assert!(most.partial);
+    assert_eq!(keys_and_items(&most), vec![("a".to_string(), Some(1))]);
+    let few = index
+        .search(&SearchRequest::new("dong xyzabc qwerty"))
+        .unwrap();
+    assert_eq!(few.total, 0, "one word of three is not most");
+}
