@@ -103,7 +103,26 @@ pub fn register_analyzers(index: &tantivy::Index) {
 /// assert_eq!(normalize("Hòa"), "Hòa");
 /// ```
 pub fn normalize(text: &str) -> String {
+    if is_normalized(text) {
+        return text.to_string();
+    }
     text.chars().filter_map(clean_char).nfc().collect()
+}
+
+/// Whether [`normalize`] would return `text` unchanged — a fast check (no
+/// allocation) that lets callers skip the copy for text that is already clean.
+///
+/// ```
+/// use ketluan::analysis::is_normalized;
+///
+/// assert!(is_normalized("Tỉnh uỷ Lạng Sơn"));
+/// assert!(!is_normalized("Tỉnh u\u{309}y")); // NFD
+/// assert!(!is_normalized("\u{00D0}ảng")); // Ð for Đ
+/// ```
+pub fn is_normalized(text: &str) -> bool {
+    text.chars().all(|c| clean_char(c) == Some(c))
+        && unicode_normalization::is_nfc_quick(text.chars())
+            == unicode_normalization::IsNormalized::Yes
 }
 
 /// [`normalize`], and every syllable's tone mark in the canonical position (see the

@@ -14,7 +14,7 @@ use super::item::{find_headings, read_heading};
 use super::signature::{read_tail, starts_tail};
 use super::text::{self, Paragraph};
 use super::{AgendaItem, Document, Warning};
-use crate::analysis::normalize;
+use crate::analysis::{is_normalized, normalize};
 use crate::{Error, Result};
 
 const EXPECTED_TITLE: &str = "a title (KẾT LUẬN or THÔNG BÁO KẾT LUẬN)";
@@ -55,7 +55,7 @@ impl Document {
     /// # Ok::<(), ketluan::Error>(())
     /// ```
     pub fn parse(text: &str) -> Result<Document> {
-        let normalized = if needs_normalizing(text) {
+        let normalized = if !is_normalized(text) {
             Cow::Owned(normalize(text))
         } else {
             Cow::Borrowed(text)
@@ -294,20 +294,6 @@ fn hint(bytes: &[u8]) -> Option<String> {
     } else {
         None
     }
-}
-
-/// False when every character is printable ASCII, a line or page break, a
-/// tab, or a precomposed Latin letter (Vietnamese ones included) that
-/// [`normalize`] leaves alone: such text is already NFC and clean, and the
-/// full normalization pass would only copy it.
-fn needs_normalizing(text: &str) -> bool {
-    !text.chars().all(|c| match c {
-        ' '..='~' | '\n' | '\r' | '\t' | '\u{c}' => true,
-        // Ð (U+00D0) and Ɖ (U+0189) are look-alikes that normalize repairs.
-        '\u{00D0}' | '\u{0189}' => false,
-        '\u{00C0}'..='\u{01B0}' | '\u{1EA0}'..='\u{1EF9}' => true,
-        _ => false,
-    })
 }
 
 fn shorten(s: &str) -> String {

@@ -120,6 +120,17 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
+    fn the_fast_check_agrees_with_normalize(s in any::<String>(), v in vietnamese(), which in 0usize..3) {
+        for input in [s, text(&v, which), text(&v, which).nfd().collect::<String>()] {
+            if crate::analysis::is_normalized(&input) {
+                prop_assert_eq!(crate::analysis::normalize(&input), input.clone());
+            }
+            let once = crate::analysis::normalize(&input);
+            prop_assert_eq!(crate::analysis::normalize(&once), once.clone());
+        }
+    }
+
+    #[test]
     fn nfc_and_nfd_give_the_same_tokens(s in vietnamese(), which in 0usize..3) {
         let nfc = text(&s, which);
         let nfd: String = nfc.nfd().collect();
