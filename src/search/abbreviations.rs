@@ -55,7 +55,8 @@ pub(crate) fn expand(text: &str) -> String {
     out
 }
 
-fn lookup(word: &str) -> Option<&'static str> {
+/// The full form of `word` if it is an abbreviation in the table.
+pub(crate) fn lookup(word: &str) -> Option<&'static str> {
     // Abbreviations are short; skip the case folding for ordinary words.
     if word.len() > 12 {
         return None;

@@ -90,7 +90,14 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
     let mut loose = Vec::new();
     for clause in parse_user_text(&request.text) {
         match clause {
-            Clause::Word(text) => loose.extend(tokens(&text)),
+            Clause::Word(text) => {
+                for token in tokens(&text) {
+                    // The abbreviation as typed (case matters for `TU`): its
+                    // original spelling is the token's slice of the word.
+                    let expansion = abbreviation_in(&text, &token);
+                    loose.push((token, expansion));
+                }
+            }
             Clause::Phrase(text) => {
                 let toks = tokens(&text);
                 highlight.extend(toks.iter().map(|t| t.folded.clone()));
@@ -106,7 +113,10 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
             }
         }
     }
-    highlight.extend(loose.iter().map(|t| t.folded.clone()));
+    highlight.extend(loose.iter().map(|(t, _)| t.folded.clone()));
+    for (_, expansion) in &loose {
+        highlight.extend(expansion.iter().flatten().map(|t| t.folded.clone()));
+    }
     // Quotes and exclusions say the user is being precise: never loosen those.
     let precise = !must.is_empty() || !must_not.is_empty();
     let mut should: Vec<Box<dyn Query>> = Vec::new();
@@ -115,18 +125,19 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
         must.push(Box::new(BooleanQuery::with_minimum_required_clauses(
             loose
                 .iter()
-                .map(|t| (Occur::Should, word_clause(fields, t, false)))
+                .map(|(t, e)| (Occur::Should, loose_clause(fields, t, e.as_deref())))
                 .collect(),
             n - n / 3,
         )));
     } else {
-        for token in &loose {
-            must.push(word_clause(fields, token, false));
+        for (token, expansion) in &loose {
+            must.push(loose_clause(fields, token, expansion.as_deref()));
         }
     }
     let relaxable = !relaxed && !precise && n >= MIN_WORDS_TO_RELAX;
     if loose.len() > 1 {
-        should.extend(proximity_boost(fields, &loose, false));
+        let toks: Vec<QueryToken> = loose.iter().map(|(t, _)| t.clone()).collect();
+        should.extend(proximity_boost(fields, &toks, false));
     }
     if let Some(topic) = &request.topic {
         let toks = tokens(topic);
@@ -182,6 +193,28 @@ fn term(field: Field, text: &str) -> Box<dyn Query> {
 
 fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
     Box::new(BoostQuery::new(query, boost))
+}
+
+/// The full form of `token` when the text it came from spells an abbreviation
+/// (`UBND` → `ủy ban nhân dân`), as query tokens.
+fn abbreviation_in(word: &str, token: &QueryToken) -> Option<Vec<QueryToken>> {
+    let spelled = word
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| fold(w) == token.folded)?;
+    super::abbreviations::lookup(&normalize(spelled)).map(tokens)
+}
+
+/// A typed word: the syllable, or, for an abbreviation, also its full form.
+fn loose_clause(
+    fields: &Fields,
+    token: &QueryToken,
+    expansion: Option<&[QueryToken]>,
+) -> Box<dyn Query> {
+    let word = word_clause(fields, token, false);
+    match expansion.and_then(|e| phrase_clause(fields, e, false)) {
+        Some(full) => any_of(vec![word, full]),
+        None => word,
+    }
 }
 
 /// One syllable: must occur in the content (or, `topic_only`, in the topic).

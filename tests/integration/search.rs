@@ -538,3 +538,23 @@ fn most_words_are_enough_when_no_item_has_all() {
         .unwrap();
     assert_eq!(few.total, 0, "one word of three is not most");
 }
+
+#[test]
+fn abbreviations_in_free_text_find_the_full_form() {
+    let index = index_of(&[(
+        "a",
+        doc(
+            "Ban Thường vụ Tỉnh ủy",
+            "Lạng Sơn",
+            date!(2022 - 03 - 04),
+            vec![item(1, "kế hoạch", "Giao Hội đồng nhân dân tỉnh xem xét.")],
+        ),
+    )]);
+    let r = index.search(&SearchRequest::new("HĐND xem xet")).unwrap();
+    assert_eq!(keys_and_items(&r), vec![("a".to_string(), Some(1))]);
+    let s = &r.hits[0].snippet;
+    let marked: Vec<&str> = s.highlights.iter().map(|h| &s.text[h.clone()]).collect();
+    assert!(marked.contains(&"Hội"), "{marked:?}");
+    // `tu` typed in lower case is a syllable, not `TU` (Tỉnh ủy).
+    assert_eq!(index.search(&SearchRequest::new("tu")).unwrap().total, 0);
+}
