@@ -135,11 +135,19 @@ fn print_results(results: &SearchResults, out: &mut impl Write) -> std::io::Resu
     counts(out, "place", &facets.place, FACET_TOP)?;
     counts(out, "year", &facets.year, FACET_TOP)?;
     counts(out, "submitting body", &facets.submitting_body, FACET_TOP)?;
-    let what = if results.hits.first().is_some_and(|h| h.item.is_none()) {
-        "documents"
-    } else {
-        "items"
+    let document_level = results.hits.first().is_some_and(|h| h.item.is_none());
+    let what = match (document_level, results.total == 1) {
+        (true, true) => "document",
+        (true, false) => "documents",
+        (false, true) => "item",
+        (false, false) => "items",
     };
+    if results.partial {
+        writeln!(
+            out,
+            "(no item has every word; showing items with most of them)"
+        )?;
+    }
     writeln!(
         out,
         "{} matching {what}, {} shown",
