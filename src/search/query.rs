@@ -153,6 +153,11 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
 
     let text_query: Box<dyn Query> = if must.is_empty() {
         Box::new(AllQuery)
+    } else if must.len() == 1 && should.is_empty() {
+        // A lone clause stands on its own: a one-word query is then a plain
+        // union of term queries, which tantivy prunes with block-WAND instead of
+        // scoring every hit.
+        must.remove(0)
     } else {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> =
             must.into_iter().map(|q| (Occur::Must, q)).collect();
