@@ -6,7 +6,7 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Order, Score, Searcher, TantivyDocument, Term};
 
-use super::collect::{BestPerKey, FacetCollector, julian};
+use super::collect::{BestPerKey, FacetCollector, FacetFruit, julian};
 use super::query::{BuiltQuery, build};
 use super::request::{Level, SearchRequest};
 use super::results::{Hit, SearchResults, Snippet};
@@ -57,45 +57,60 @@ impl Index {
         let mut facets = Default::default();
         match request.level {
             Level::Item => {
-                page = if limit == 0 {
-                    Vec::new()
-                } else if built.scored {
-                    searcher.search(
-                        &built.query,
-                        &TopDocs::with_limit(limit)
-                            .and_offset(offset)
-                            .order_by_score(),
-                    )?
-                } else {
-                    // Without words to rank by, newest meetings come first.
-                    let name = self
-                        .inner
-                        .schema()
-                        .get_field_name(self.fields.date)
-                        .to_string();
-                    searcher
-                        .search(
-                            &built.query,
-                            &TopDocs::with_limit(limit)
-                                .and_offset(offset)
-                                .order_by_fast_field::<i64>(name, Order::Desc),
-                        )?
-                        .into_iter()
-                        .map(|(_, address)| (0.0, address))
-                        .collect()
+                let facet_collector = FacetCollector {
+                    fields: self.fields.clone(),
+                    per_document: false,
                 };
-                if request.facets {
-                    let fruit = searcher.search(
-                        &built.query,
-                        &FacetCollector {
-                            fields: self.fields.clone(),
-                            per_document: false,
-                        },
-                    )?;
+                let top = TopDocs::with_limit(limit.max(1)).and_offset(offset);
+                if built.scored && !built.prunable {
+                    // Every hit gets scored anyway: count (and facet) in the same pass.
+                    let (top, fruit) = if request.facets {
+                        let (top, fruit) = searcher
+                            .search(&built.query, &(top.order_by_score(), facet_collector))?;
+                        (top, fruit)
+                    } else {
+                        let (top, count) =
+                            searcher.search(&built.query, &(top.order_by_score(), Count))?;
+                        (
+                            top,
+                            FacetFruit {
+                                total: count,
+                                ..Default::default()
+                            },
+                        )
+                    };
+                    page = if limit == 0 { Vec::new() } else { top };
                     total = fruit.total;
                     facets = fruit.into_facets();
                 } else {
-                    total = searcher.search(&built.query, &Count)?;
+                    page = if limit == 0 {
+                        Vec::new()
+                    } else if built.scored {
+                        // Top-k alone lets tantivy skip blocks that cannot make the page.
+                        searcher.search(&built.query, &top.order_by_score())?
+                    } else {
+                        // Without words to rank by, newest meetings come first.
+                        let name = self
+                            .inner
+                            .schema()
+                            .get_field_name(self.fields.date)
+                            .to_string();
+                        searcher
+                            .search(
+                                &built.query,
+                                &top.order_by_fast_field::<i64>(name, Order::Desc),
+                            )?
+                            .into_iter()
+                            .map(|(_, address)| (0.0, address))
+                            .collect()
+                    };
+                    if request.facets {
+                        let fruit = searcher.search(&built.query, &facet_collector)?;
+                        total = fruit.total;
+                        facets = fruit.into_facets();
+                    } else {
+                        total = searcher.search(&built.query, &Count)?;
+                    }
                 }
             }
             Level::Document => {
@@ -110,7 +125,7 @@ impl Index {
                     b.score
                         .total_cmp(&a.score)
                         .then(b.date.cmp(&a.date))
-                        .then_with(|| a.key.cmp(&b.key))
+                        .then(a.address.cmp(&b.address))
                 });
                 total = best.len();
                 page = best

@@ -73,6 +73,9 @@ pub(crate) struct BuiltQuery {
     pub highlight: Vec<String>,
     /// Whether a relaxed query (any loose word instead of all) would differ.
     pub relaxable: bool,
+    /// Whether the query is a plain union of terms, which tantivy's top-k
+    /// collector prunes (block-WAND) when run alone.
+    pub prunable: bool,
 }
 
 /// A query of at least this many loose words (and no quotes or exclusions)
@@ -151,9 +154,10 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
     }
     let scored = !must.is_empty();
 
+    let prunable = must.len() == 1 && should.is_empty() && n == 1 && !precise;
     let text_query: Box<dyn Query> = if must.is_empty() {
         Box::new(AllQuery)
-    } else if must.len() == 1 && should.is_empty() {
+    } else if prunable {
         // A lone clause stands on its own: a one-word query is then a plain
         // union of term queries, which tantivy prunes with block-WAND instead of
         // scoring every hit.
@@ -172,6 +176,7 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
             scored,
             highlight,
             relaxable,
+            prunable,
         };
     }
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query)];
@@ -186,6 +191,7 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
         scored,
         highlight,
         relaxable,
+        prunable: false,
     }
 }
 
