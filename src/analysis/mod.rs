@@ -67,8 +67,12 @@ use word::{Form, clean_char, rewrite};
 pub const EXACT: &str = "ketluan_exact";
 /// Name under which the folded analyzer is registered.
 pub const FOLDED: &str = "ketluan_folded";
+/// Name under which the indexing analyzer ([`VietnameseTokenizer::indexing`]:
+/// folded and exact tokens at the same positions) is registered.
+pub const INDEXING: &str = "ketluan_index";
 
-/// Registers the exact ([`EXACT`]) and folded ([`FOLDED`]) analyzers on a tantivy index.
+/// Registers the exact ([`EXACT`]), folded ([`FOLDED`]) and indexing ([`INDEXING`])
+/// analyzers on a tantivy index.
 ///
 /// # Example
 ///
@@ -88,6 +92,7 @@ pub fn register_analyzers(index: &tantivy::Index) {
     let manager = index.tokenizers();
     manager.register(EXACT, VietnameseTokenizer::exact());
     manager.register(FOLDED, VietnameseTokenizer::folded());
+    manager.register(INDEXING, VietnameseTokenizer::indexing());
 }
 
 /// Lossless clean-up for the document parser: `Ð` (U+00D0) and `Ɖ` (U+0189) → `Đ`, `ð`

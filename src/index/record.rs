@@ -93,15 +93,12 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
         {
             add_due_days(&mut r, fields, deadline);
         }
-        r.add_text(fields.topic_exact, &item.topic);
-        r.add_text(fields.topic_folded, &item.topic);
+        r.add_text(fields.topic, &item.topic);
         for content in [&item.heading, &item.text, &doc.issuing_body] {
-            r.add_text(fields.content_exact, content);
-            r.add_text(fields.content_folded, content);
+            r.add_text(fields.content, content);
         }
         if !place.is_empty() {
-            r.add_text(fields.content_exact, place);
-            r.add_text(fields.content_folded, place);
+            r.add_text(fields.content, place);
         }
         r.add_text(fields.issuer, &issuer);
         r.add_text(fields.facet_issuer, canonical_tone(&doc.issuing_body));

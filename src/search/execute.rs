@@ -179,14 +179,14 @@ impl Index {
             .iter()
             .map(|w| {
                 let q: Box<dyn Query> = Box::new(TermQuery::new(
-                    Term::from_field_text(self.fields.content_folded, w),
+                    Term::from_field_text(self.fields.content, w),
                     IndexRecordOption::Basic,
                 ));
                 (Occur::Should, q)
             })
             .collect();
         let query = BooleanQuery::new(terms);
-        let mut generator = SnippetGenerator::create(searcher, &query, self.fields.content_folded)?;
+        let mut generator = SnippetGenerator::create(searcher, &query, self.fields.content)?;
         generator.set_max_num_chars(SNIPPET_CHARS);
         Ok(Some(generator))
     }

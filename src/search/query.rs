@@ -232,21 +232,15 @@ fn loose_clause(
 fn word_clause(fields: &Fields, token: &QueryToken, topic_only: bool) -> Box<dyn Query> {
     let mut should: Vec<Box<dyn Query>> = Vec::new();
     if !topic_only {
-        should.push(term(fields.content_folded, &token.folded));
+        should.push(term(fields.content, &token.folded));
     }
-    should.push(boosted(
-        term(fields.topic_folded, &token.folded),
-        TOPIC_BOOST,
-    ));
+    should.push(boosted(term(fields.topic, &token.folded), TOPIC_BOOST));
     if token.accented() {
         if !topic_only {
-            should.push(boosted(
-                term(fields.content_exact, &token.exact),
-                EXACT_BOOST,
-            ));
+            should.push(boosted(term(fields.content, &token.exact), EXACT_BOOST));
         }
         should.push(boosted(
-            term(fields.topic_exact, &token.exact),
+            term(fields.topic, &token.exact),
             TOPIC_BOOST * EXACT_BOOST,
         ));
     }
@@ -278,21 +272,15 @@ fn phrase_clause(fields: &Fields, toks: &[QueryToken], topic_only: bool) -> Opti
     let exact: Vec<&str> = toks.iter().map(|t| t.exact.as_str()).collect();
     let mut should: Vec<Box<dyn Query>> = Vec::new();
     if !topic_only {
-        should.push(phrase(fields.content_folded, &folded, 0));
+        should.push(phrase(fields.content, &folded, 0));
     }
-    should.push(boosted(
-        phrase(fields.topic_folded, &folded, 0),
-        TOPIC_BOOST,
-    ));
+    should.push(boosted(phrase(fields.topic, &folded, 0), TOPIC_BOOST));
     if toks.iter().any(QueryToken::accented) {
         if !topic_only {
-            should.push(boosted(
-                phrase(fields.content_exact, &exact, 0),
-                EXACT_BOOST,
-            ));
+            should.push(boosted(phrase(fields.content, &exact, 0), EXACT_BOOST));
         }
         should.push(boosted(
-            phrase(fields.topic_exact, &exact, 0),
+            phrase(fields.topic, &exact, 0),
             TOPIC_BOOST * EXACT_BOOST,
         ));
     }
@@ -315,7 +303,7 @@ fn excluded_clause(fields: &Fields, toks: &[QueryToken]) -> Option<Box<dyn Query
         return None;
     }
     let folded: Vec<&str> = toks.iter().map(|t| t.folded.as_str()).collect();
-    Some(phrase(fields.content_folded, &folded, 0))
+    Some(phrase(fields.content, &folded, 0))
 }
 
 /// The keyword a document kind is indexed and looked up under: its folded
