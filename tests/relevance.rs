@@ -105,7 +105,8 @@ fn cases() -> Vec<Case> {
             q("buon lau gian lan thuong mai"),
             &[(LS, 3)],
         ),
-        item("exclusion", q("rung tu nhien -ngheo"), &[]),
+        item("exclusion", q("\"kế hoạch tổ chức\" -xuân"), &[(HB, 3)]),
+        item("exclusion leaves nothing", q("rung tu nhien -ngheo"), &[]),
         item(
             "topic filter",
             q("").topic("nguồn nước sinh hoạt"),

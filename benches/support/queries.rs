@@ -80,8 +80,7 @@ pub fn mix() -> Vec<MixQuery> {
         },
         MixQuery {
             name: "body filter: UBND + Lạng Sơn",
-            ours_text: "UBND",
-            ours_body: Some("Lạng Sơn"),
+            ours_body: Some("UBND Lạng Sơn"),
             peer_text: Some("\"ủy ban nhân dân\""),
             peer_place: Some("Lạng Sơn"),
             ..base.clone()

@@ -67,8 +67,12 @@ use word::{Form, clean_char, rewrite};
 pub const EXACT: &str = "ketluan_exact";
 /// Name under which the folded analyzer is registered.
 pub const FOLDED: &str = "ketluan_folded";
+/// Name under which the indexing analyzer ([`VietnameseTokenizer::indexing`]:
+/// folded and exact tokens at the same positions) is registered.
+pub const INDEXING: &str = "ketluan_index";
 
-/// Registers the exact ([`EXACT`]) and folded ([`FOLDED`]) analyzers on a tantivy index.
+/// Registers the exact ([`EXACT`]), folded ([`FOLDED`]) and indexing ([`INDEXING`])
+/// analyzers on a tantivy index.
 ///
 /// # Example
 ///
@@ -88,6 +92,7 @@ pub fn register_analyzers(index: &tantivy::Index) {
     let manager = index.tokenizers();
     manager.register(EXACT, VietnameseTokenizer::exact());
     manager.register(FOLDED, VietnameseTokenizer::folded());
+    manager.register(INDEXING, VietnameseTokenizer::indexing());
 }
 
 /// Lossless clean-up for the document parser: `Ð` (U+00D0) and `Ɖ` (U+0189) → `Đ`, `ð`
@@ -103,7 +108,26 @@ pub fn register_analyzers(index: &tantivy::Index) {
 /// assert_eq!(normalize("Hòa"), "Hòa");
 /// ```
 pub fn normalize(text: &str) -> String {
+    if is_normalized(text) {
+        return text.to_string();
+    }
     text.chars().filter_map(clean_char).nfc().collect()
+}
+
+/// Whether [`normalize`] would return `text` unchanged — a fast check (no
+/// allocation) that lets callers skip the copy for text that is already clean.
+///
+/// ```
+/// use ketluan::analysis::is_normalized;
+///
+/// assert!(is_normalized("Tỉnh uỷ Lạng Sơn"));
+/// assert!(!is_normalized("Tỉnh u\u{309}y")); // NFD
+/// assert!(!is_normalized("\u{00D0}ảng")); // Ð for Đ
+/// ```
+pub fn is_normalized(text: &str) -> bool {
+    text.chars().all(|c| clean_char(c) == Some(c))
+        && unicode_normalization::is_nfc_quick(text.chars())
+            == unicode_normalization::IsNormalized::Yes
 }
 
 /// [`normalize`], and every syllable's tone mark in the canonical position (see the

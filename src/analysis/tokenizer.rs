@@ -2,6 +2,7 @@
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
+use super::letters::decode;
 use super::word::{Form, WordBuffers, next_word};
 
 /// The longest token text, in bytes. Longer words (hashes, pasted blobs — never Vietnamese
@@ -34,8 +35,11 @@ pub const MAX_TOKEN_LEN: usize = 255;
 #[derive(Clone, Debug)]
 pub struct VietnameseTokenizer {
     form: Form,
+    /// Also emit the folded form at the same position (see [`Self::indexing`]).
+    both: bool,
     token: Token,
     buffers: WordBuffers,
+    spare: String,
 }
 
 impl VietnameseTokenizer {
@@ -49,11 +53,39 @@ impl VietnameseTokenizer {
         Self::new(Form::Folded)
     }
 
+    /// For indexing one field that serves both kinds of query: every syllable
+    /// gives its folded token and, when it differs, its exact token at the same
+    /// position and offsets (folded first). `dong y` and `"đồng ý"` then both
+    /// match as phrases, and an exact-diacritic term can boost the score, while
+    /// the text is analysed once and ASCII words are stored once.
+    ///
+    /// ```
+    /// use ketluan::analysis::VietnameseTokenizer;
+    /// use tantivy::tokenizer::{TokenStream, Tokenizer};
+    ///
+    /// let mut tokenizer = VietnameseTokenizer::indexing();
+    /// let mut stream = tokenizer.token_stream("Đồng ý TTr");
+    /// let mut tokens = Vec::new();
+    /// while let Some(t) = stream.next() {
+    ///     tokens.push((t.text.clone(), t.position));
+    /// }
+    /// let expected = [("dong", 0), ("đồng", 0), ("y", 1), ("ý", 1), ("ttr", 2)];
+    /// assert_eq!(tokens, expected.map(|(t, p)| (t.to_string(), p)));
+    /// ```
+    pub fn indexing() -> Self {
+        VietnameseTokenizer {
+            both: true,
+            ..Self::new(Form::Exact)
+        }
+    }
+
     fn new(form: Form) -> Self {
         VietnameseTokenizer {
             form,
+            both: false,
             token: Token::default(),
             buffers: WordBuffers::default(),
+            spare: String::new(),
         }
     }
 }
@@ -63,8 +95,12 @@ pub struct VietnameseTokenStream<'a> {
     text: &'a str,
     pos: usize,
     form: Form,
+    both: bool,
+    /// With `both`: the exact form waiting to follow the folded one.
+    pending: bool,
     token: &'a mut Token,
     buffers: &'a mut WordBuffers,
+    spare: &'a mut String,
 }
 
 impl Tokenizer for VietnameseTokenizer {
@@ -76,14 +112,39 @@ impl Tokenizer for VietnameseTokenizer {
             text,
             pos: 0,
             form: self.form,
+            both: self.both,
+            pending: false,
             token: &mut self.token,
             buffers: &mut self.buffers,
+            spare: &mut self.spare,
         }
     }
 }
 
+/// Writes the folded form of an exact-form token into `out`; `false` when a
+/// character is outside the letter table (the caller then folds from the text).
+fn fold_exact(exact: &str, out: &mut String) -> bool {
+    out.clear();
+    for c in exact.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else if let Some(letter) = decode(c) {
+            out.push(letter.folded());
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
 impl TokenStream for VietnameseTokenStream<'_> {
     fn advance(&mut self) -> bool {
+        if self.pending {
+            // The exact form, at the folded form's position and offsets.
+            std::mem::swap(&mut self.token.text, self.spare);
+            self.pending = false;
+            return true;
+        }
         while let Some((from, to)) = next_word(
             self.text,
             self.pos,
@@ -98,6 +159,23 @@ impl TokenStream for VietnameseTokenStream<'_> {
                 self.token.offset_from = from;
                 self.token.offset_to = to;
                 self.token.position = self.token.position.wrapping_add(1);
+                if self.both {
+                    if !fold_exact(&self.token.text, self.spare) {
+                        // Letters outside the Vietnamese table: fold from the text.
+                        next_word(
+                            self.text,
+                            from,
+                            Form::Folded,
+                            MAX_TOKEN_LEN,
+                            self.buffers,
+                            self.spare,
+                        );
+                    }
+                    if *self.spare != self.token.text && !self.spare.is_empty() {
+                        std::mem::swap(&mut self.token.text, self.spare);
+                        self.pending = true;
+                    }
+                }
                 return true;
             }
         }

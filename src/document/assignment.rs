@@ -213,9 +213,16 @@ pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> 
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         let t = &p.text;
-        let l = lower(t);
+        let l = t.as_str();
         let mut hits: Vec<(usize, usize)> = Vec::new();
-        for key in ["giao ", "yêu cầu ", "đề nghị "] {
+        for key in [
+            "Giao ",
+            "giao ",
+            "Yêu cầu ",
+            "yêu cầu ",
+            "Đề nghị ",
+            "đề nghị ",
+        ] {
             let mut from = 0;
             while let Some(i) = l[from..].find(key).map(|i| i + from) {
                 from = i + key.len();
@@ -230,7 +237,7 @@ pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> 
         hits.sort_unstable();
         for (_, after) in hits {
             let mut a = after;
-            if l[a..].starts_with("cho ") {
+            if l[a..].starts_with("cho ") || l[a..].starts_with("Cho ") {
                 a += "cho ".len();
             }
             let Some(assignee_end) = assignee_end(t, a) else {

@@ -129,11 +129,10 @@ pub(crate) fn scan(text: &str) -> Vec<DateMatch> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let at_word_start = i == 0 || !is_word_byte_before(text, i);
         let c = bytes[i];
         let candidate = c.is_ascii_digit() || matches!(c, b'n' | b'N' | b't' | b'T' | b'q' | b'Q');
-        if at_word_start
-            && candidate
+        if candidate
+            && (i == 0 || !is_word_byte_before(text, i))
             && let Some(m) = date_at(text, i)
         {
             i = m.end;

@@ -53,28 +53,28 @@ pub(crate) fn heading_number(text: &str) -> Option<(u32, Numbering, usize)> {
     ))
 }
 
-/// Kinds of submission an item can cite, as they open a citation.
+/// Kinds of submission an item can cite, in lowercase (matched ignoring case).
 const KINDS: &[&str] = &[
-    "Tờ trình liên tịch",
-    "Tờ trình",
-    "Báo cáo",
-    "Đề án",
-    "Kế hoạch",
-    "Công văn",
-    "Thông báo",
-    "Chương trình",
-    "Quy chế",
-    "Quy định",
-    "Hướng dẫn",
-    "Đề cương",
-    "Phương án",
-    "Dự thảo",
-    "Văn bản",
-    "Quyết định",
-    "Nghị quyết",
-    "Chỉ thị",
-    "Kết luận",
-    "Dự án",
+    "tờ trình liên tịch",
+    "tờ trình",
+    "báo cáo",
+    "đề án",
+    "kế hoạch",
+    "công văn",
+    "thông báo",
+    "chương trình",
+    "quy chế",
+    "quy định",
+    "hướng dẫn",
+    "đề cương",
+    "phương án",
+    "dự thảo",
+    "văn bản",
+    "quyết định",
+    "nghị quyết",
+    "chỉ thị",
+    "kết luận",
+    "dự án",
 ];
 
 /// A heading found in the body: line index range and parsed parts.
@@ -163,7 +163,8 @@ fn is_strong(line: &Line<'_>) -> bool {
         return false;
     };
     let t = &line.text[start..];
-    t.starts_with("Về ") || KINDS.iter().any(|k| t.starts_with(k))
+    let head = lower(t.get(..t.len().min(40)).unwrap_or(t));
+    head.starts_with("về ") || KINDS.iter().any(|k| head.starts_with(k))
 }
 
 /// The heading's text from line `i`, joined with the lines that continue it;
@@ -337,12 +338,18 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
 /// within the first few words of the heading.
 fn find_citation(heading: &str, lh: &str) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
-    for k in KINDS {
-        let lk = lower(k);
+    // A citation opens within the first few words: search only there.
+    let mut window = lh.len().min(160);
+    while !lh.is_char_boundary(window) {
+        window -= 1;
+    }
+    let lh_all = lh;
+    let lh = &lh_all[..window];
+    for lk in KINDS {
         let mut from = 0;
-        while let Some(i) = lh[from..].find(&lk).map(|i| i + from) {
+        while let Some(i) = lh[from..].find(lk).map(|i| i + from) {
             from = i + lk.len();
-            let after = &lh[i + lk.len()..];
+            let after = &lh_all[i + lk.len()..];
             let word_start = lh[..i]
                 .chars()
                 .next_back()

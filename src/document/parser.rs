@@ -1,5 +1,6 @@
 //! Text → [`Document`]: header, title block, preamble, agenda items, end matter.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use super::assignment::{assignments, deadlines};
@@ -13,7 +14,7 @@ use super::item::{find_headings, read_heading};
 use super::signature::{read_tail, starts_tail};
 use super::text::{self, Paragraph};
 use super::{AgendaItem, Document, Warning};
-use crate::analysis::normalize;
+use crate::analysis::{is_normalized, normalize};
 use crate::{Error, Result};
 
 const EXPECTED_TITLE: &str = "a title (KẾT LUẬN or THÔNG BÁO KẾT LUẬN)";
@@ -54,7 +55,11 @@ impl Document {
     /// # Ok::<(), ketluan::Error>(())
     /// ```
     pub fn parse(text: &str) -> Result<Document> {
-        let normalized = normalize(text);
+        let normalized = if !is_normalized(text) {
+            Cow::Owned(normalize(text))
+        } else {
+            Cow::Borrowed(text)
+        };
         let lines = text::lines(&normalized);
         let first = lines.iter().find(|l| !l.is_blank());
         let Some((title_at, kind)) = find_title(&lines) else {
@@ -251,12 +256,16 @@ impl Document {
 fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16, bom: usize) -> Result<String> {
     let units = bytes.chunks_exact(2).map(|c| word([c[0], c[1]]));
     let mut out = String::with_capacity(bytes.len());
-    for (i, r) in char::decode_utf16(units).enumerate() {
+    let mut unit = 0;
+    for r in char::decode_utf16(units) {
         match r {
-            Ok(c) => out.push(c),
+            Ok(c) => {
+                out.push(c);
+                unit += c.len_utf16();
+            }
             Err(_) => {
                 return Err(Error::NotUtf8 {
-                    offset: bom + 2 * i,
+                    offset: bom + 2 * unit,
                     hint: Some("invalid UTF-16".into()),
                 });
             }

@@ -118,6 +118,14 @@ pub(crate) fn clean(raw: &str) -> (String, bool) {
             break;
         }
     }
+    let plain = !s.contains(['*', '_', '\\', '\t'])
+        && !s.contains("  ")
+        && !s
+            .chars()
+            .any(|c| c.is_control() || (c.is_whitespace() && c != ' '));
+    if plain {
+        return (s.to_string(), false);
+    }
     let opens_bold = s.matches("**").count() % 2 == 1 || s.matches("__").count() % 2 == 1;
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
@@ -144,7 +152,7 @@ pub(crate) fn clean(raw: &str) -> (String, bool) {
                 let space_after = next.is_none_or(char::is_whitespace);
                 let inside_word = prev.is_some_and(char::is_alphanumeric)
                     && next.is_some_and(char::is_alphanumeric);
-                if !(space_before && space_after) && !inside_word {
+                if !(inside_word || space_before && space_after) {
                     i += 1;
                     continue;
                 }

@@ -36,11 +36,21 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
         place: doc.place.clone(),
         date: doc.date,
     })?;
-    let meta = Document {
+    let meta = serde_json::to_string(&Document {
+        kind: doc.kind.clone(),
+        number: doc.number.clone(),
+        issuing_body: doc.issuing_body.clone(),
+        place: doc.place.clone(),
+        session: doc.session,
+        date: doc.date,
+        issued_date: doc.issued_date,
+        preamble: doc.preamble.clone(),
         items: Vec::new(),
-        ..doc.clone()
-    };
-    let meta = serde_json::to_string(&meta)?;
+        closing: doc.closing.clone(),
+        recipients: doc.recipients.clone(),
+        signer: doc.signer.clone(),
+        warnings: doc.warnings.clone(),
+    })?;
     let place = doc.place.as_deref().unwrap_or("");
     let issuer = expand(&format!("{} {}", doc.issuing_body, place));
     let date = doc.date.to_julian_day() as i64;
@@ -83,15 +93,12 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
         {
             add_due_days(&mut r, fields, deadline);
         }
-        r.add_text(fields.topic_exact, &item.topic);
-        r.add_text(fields.topic_folded, &item.topic);
+        r.add_text(fields.topic, &item.topic);
         for content in [&item.heading, &item.text, &doc.issuing_body] {
-            r.add_text(fields.content_exact, content);
-            r.add_text(fields.content_folded, content);
+            r.add_text(fields.content, content);
         }
         if !place.is_empty() {
-            r.add_text(fields.content_exact, place);
-            r.add_text(fields.content_folded, place);
+            r.add_text(fields.content, place);
         }
         r.add_text(fields.issuer, &issuer);
         r.add_text(fields.facet_issuer, canonical_tone(&doc.issuing_body));

@@ -4,11 +4,11 @@ use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 
-use crate::analysis::{EXACT, FOLDED};
+use crate::analysis::{FOLDED, INDEXING};
 
 /// Bumped whenever the schema or the meaning of a field changes; an index of
 /// another version must be rebuilt.
-pub(crate) const SCHEMA_VERSION: u32 = 1;
+pub(crate) const SCHEMA_VERSION: u32 = 2;
 
 /// Handles to every field of the schema.
 #[derive(Clone, Debug)]
@@ -31,14 +31,11 @@ pub(crate) struct Fields {
     pub date: Field,
     /// Every day covered by one of the item's deadlines, as Julian day numbers.
     pub due: Field,
-    /// Topic, exact analyzer.
-    pub topic_exact: Field,
-    /// Topic, folded analyzer.
-    pub topic_folded: Field,
-    /// Heading, conclusion text and body names, exact analyzer.
-    pub content_exact: Field,
-    /// Heading, conclusion text and body names, folded analyzer.
-    pub content_folded: Field,
+    /// Topic: folded and exact tokens at the same positions.
+    pub topic: Field,
+    /// Heading, conclusion text and body names: folded and exact tokens at the
+    /// same positions.
+    pub content: Field,
     /// Issuing body and place, abbreviations expanded, folded.
     pub issuer: Field,
     /// Submitting body and place, abbreviations expanded, folded.
@@ -81,10 +78,8 @@ impl Fields {
             session: b.add_u64_field("session", INDEXED | FAST),
             date: b.add_i64_field("date", INDEXED | FAST),
             due: b.add_i64_field("due", INDEXED),
-            topic_exact: b.add_text_field("topic_exact", text(EXACT)),
-            topic_folded: b.add_text_field("topic_folded", text(FOLDED)),
-            content_exact: b.add_text_field("content_exact", text(EXACT)),
-            content_folded: b.add_text_field("content_folded", text(FOLDED)),
+            topic: b.add_text_field("topic", text(INDEXING)),
+            content: b.add_text_field("content", text(INDEXING)),
             issuer: b.add_text_field("issuer", text(FOLDED)),
             submitter: b.add_text_field("submitter", text(FOLDED)),
             assignee: b.add_text_field("assignee", text(FOLDED)),

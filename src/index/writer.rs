@@ -123,9 +123,13 @@ impl IndexWriter {
     /// # Errors
     /// [`Error::Engine`] if the writer has failed (e.g. the disk is full).
     pub fn add(&mut self, key: &str, doc: &Document) -> Result<AddOutcome> {
-        let existed = self.exists(key);
+        let existed = self.exists(key)?;
         let mut ops = Vec::with_capacity(doc.items.len() + 1);
-        ops.push(UserOperation::Delete(self.key_term(key)));
+        // A delete costs a term lookup in every segment at commit: only issue
+        // one when there is something to replace.
+        if existed {
+            ops.push(UserOperation::Delete(self.key_term(key)));
+        }
         for record in records(&self.fields, key, doc)? {
             ops.push(UserOperation::Add(record));
         }
@@ -144,7 +148,7 @@ impl IndexWriter {
     /// # Errors
     /// [`Error::Engine`] if the writer has failed.
     pub fn delete(&mut self, key: &str) -> Result<bool> {
-        let existed = self.exists(key);
+        let existed = self.exists(key)?;
         self.inner.delete_term(self.key_term(key));
         self.pending.remove(key);
         self.deleted.insert(key.to_string());
@@ -190,17 +194,16 @@ impl IndexWriter {
         Term::from_field_text(self.fields.key, key)
     }
 
-    fn exists(&self, key: &str) -> bool {
+    /// Whether `key` is in the index as of this batch.
+    fn exists(&self, key: &str) -> Result<bool> {
         if self.pending.contains(key) {
-            return true;
+            return Ok(true);
         }
         if self.deleted.contains(key) {
-            return false;
+            return Ok(false);
         }
         let searcher = self.reader.searcher();
         let query = TermQuery::new(self.key_term(key), IndexRecordOption::Basic);
-        searcher
-            .search(&query, &tantivy::collector::Count)
-            .is_ok_and(|n| n > 0)
+        Ok(searcher.search(&query, &tantivy::collector::Count)? > 0)
     }
 }

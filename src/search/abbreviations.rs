@@ -55,16 +55,20 @@ pub(crate) fn expand(text: &str) -> String {
     out
 }
 
-fn lookup(word: &str) -> Option<&'static str> {
-    // Abbreviations are short; skip the case folding for ordinary words.
-    if word.len() > 12 {
+/// The full form of `word` if it is an abbreviation in the table.
+pub(crate) fn lookup(word: &str) -> Option<&'static str> {
+    // Every abbreviation has two to seven letters and at least one capital
+    // once upper-cased; skip the case folding for ordinary words.
+    let letters = word.chars().count();
+    if !(2..=7).contains(&letters) {
         return None;
     }
+    let upper = word.to_uppercase();
     TABLE.iter().find_map(|&(abbr, full, case_sensitive)| {
         let hit = if case_sensitive {
             word == abbr
         } else {
-            word.to_uppercase() == abbr
+            upper == abbr
         };
         hit.then_some(full)
     })

@@ -213,6 +213,10 @@ fn sorted(map: HashMap<String, u64>) -> Vec<(String, u64)> {
 }
 
 /// The best-scoring matching item of every matching document.
+///
+/// A document's records are added in one batch, so they live in one segment
+/// (merges keep them together): grouping by the key's ordinal within each
+/// segment is exact, and no key string is ever looked up.
 pub(crate) struct BestPerKey {
     pub fields: Fields,
     pub scoring: bool,
@@ -221,7 +225,6 @@ pub(crate) struct BestPerKey {
 /// One document's best item.
 #[derive(Debug, Clone)]
 pub(crate) struct Best {
-    pub key: String,
     pub score: Score,
     pub date: i64,
     pub address: DocAddress,
@@ -256,16 +259,7 @@ impl Collector for BestPerKey {
     }
 
     fn merge_fruits(&self, fruits: Vec<Vec<Best>>) -> tantivy::Result<Vec<Best>> {
-        let mut by_key: HashMap<String, Best> = HashMap::new();
-        for best in fruits.into_iter().flatten() {
-            match by_key.get(&best.key) {
-                Some(old) if old.score >= best.score => {}
-                _ => {
-                    by_key.insert(best.key.clone(), best);
-                }
-            }
-        }
-        Ok(by_key.into_values().collect())
+        Ok(fruits.into_iter().flatten().collect())
     }
 }
 
@@ -285,20 +279,13 @@ impl SegmentCollector for BestSegment {
     }
 
     fn harvest(self) -> Vec<Best> {
-        let mut out = Vec::with_capacity(self.best.len());
-        for (ord, (score, doc)) in self.best {
-            let mut key = String::new();
-            if let Some(column) = &self.key {
-                // An ordinal read from this very column always resolves.
-                let _ = column.ord_to_str(ord, &mut key);
-            }
-            out.push(Best {
-                key,
+        self.best
+            .into_values()
+            .map(|(score, doc)| Best {
                 score,
                 date: self.date.first(doc).unwrap_or(0),
                 address: DocAddress::new(self.segment, doc),
-            });
-        }
-        out
+            })
+            .collect()
     }
 }

@@ -6,8 +6,8 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Order, Score, Searcher, TantivyDocument, Term};
 
-use super::collect::{BestPerKey, FacetCollector, julian};
-use super::query::build;
+use super::collect::{BestPerKey, FacetCollector, FacetFruit, julian};
+use super::query::{BuiltQuery, build};
 use super::request::{Level, SearchRequest};
 use super::results::{Hit, SearchResults, Snippet};
 use crate::document::AgendaItem;
@@ -31,7 +31,24 @@ impl Index {
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         check(request)?;
         let searcher = self.reader.searcher();
-        let built = build(&self.fields, request);
+        let built = build(&self.fields, request, false);
+        let relaxable = built.relaxable;
+        let results = self.run(&searcher, request, built)?;
+        if results.total == 0 && relaxable {
+            // No item has every word: rank the items that have some of them.
+            let mut partial = self.run(&searcher, request, build(&self.fields, request, true))?;
+            partial.partial = true;
+            return Ok(partial);
+        }
+        Ok(results)
+    }
+
+    fn run(
+        &self,
+        searcher: &Searcher,
+        request: &SearchRequest,
+        built: BuiltQuery,
+    ) -> Result<SearchResults> {
         let limit = request.limit.min(MAX_LIMIT);
         let offset = request.offset.min(MAX_OFFSET);
 
@@ -40,45 +57,60 @@ impl Index {
         let mut facets = Default::default();
         match request.level {
             Level::Item => {
-                page = if limit == 0 {
-                    Vec::new()
-                } else if built.scored {
-                    searcher.search(
-                        &built.query,
-                        &TopDocs::with_limit(limit)
-                            .and_offset(offset)
-                            .order_by_score(),
-                    )?
-                } else {
-                    // Without words to rank by, newest meetings come first.
-                    let name = self
-                        .inner
-                        .schema()
-                        .get_field_name(self.fields.date)
-                        .to_string();
-                    searcher
-                        .search(
-                            &built.query,
-                            &TopDocs::with_limit(limit)
-                                .and_offset(offset)
-                                .order_by_fast_field::<i64>(name, Order::Desc),
-                        )?
-                        .into_iter()
-                        .map(|(_, address)| (0.0, address))
-                        .collect()
+                let facet_collector = FacetCollector {
+                    fields: self.fields.clone(),
+                    per_document: false,
                 };
-                if request.facets {
-                    let fruit = searcher.search(
-                        &built.query,
-                        &FacetCollector {
-                            fields: self.fields.clone(),
-                            per_document: false,
-                        },
-                    )?;
+                let top = TopDocs::with_limit(limit.max(1)).and_offset(offset);
+                if built.scored && !built.prunable {
+                    // Every hit gets scored anyway: count (and facet) in the same pass.
+                    let (top, fruit) = if request.facets {
+                        let (top, fruit) = searcher
+                            .search(&built.query, &(top.order_by_score(), facet_collector))?;
+                        (top, fruit)
+                    } else {
+                        let (top, count) =
+                            searcher.search(&built.query, &(top.order_by_score(), Count))?;
+                        (
+                            top,
+                            FacetFruit {
+                                total: count,
+                                ..Default::default()
+                            },
+                        )
+                    };
+                    page = if limit == 0 { Vec::new() } else { top };
                     total = fruit.total;
                     facets = fruit.into_facets();
                 } else {
-                    total = searcher.search(&built.query, &Count)?;
+                    page = if limit == 0 {
+                        Vec::new()
+                    } else if built.scored {
+                        // Top-k alone lets tantivy skip blocks that cannot make the page.
+                        searcher.search(&built.query, &top.order_by_score())?
+                    } else {
+                        // Without words to rank by, newest meetings come first.
+                        let name = self
+                            .inner
+                            .schema()
+                            .get_field_name(self.fields.date)
+                            .to_string();
+                        searcher
+                            .search(
+                                &built.query,
+                                &top.order_by_fast_field::<i64>(name, Order::Desc),
+                            )?
+                            .into_iter()
+                            .map(|(_, address)| (0.0, address))
+                            .collect()
+                    };
+                    if request.facets {
+                        let fruit = searcher.search(&built.query, &facet_collector)?;
+                        total = fruit.total;
+                        facets = fruit.into_facets();
+                    } else {
+                        total = searcher.search(&built.query, &Count)?;
+                    }
                 }
             }
             Level::Document => {
@@ -93,7 +125,7 @@ impl Index {
                     b.score
                         .total_cmp(&a.score)
                         .then(b.date.cmp(&a.date))
-                        .then_with(|| a.key.cmp(&b.key))
+                        .then(a.address.cmp(&b.address))
                 });
                 total = best.len();
                 page = best
@@ -116,11 +148,11 @@ impl Index {
             }
         }
 
-        let highlighter = self.highlighter(&searcher, &built.highlight)?;
+        let highlighter = self.highlighter(searcher, &built.highlight)?;
         let mut hits = Vec::with_capacity(page.len());
         for (score, address) in page {
             hits.push(self.hit(
-                &searcher,
+                searcher,
                 address,
                 score,
                 request.level,
@@ -131,6 +163,7 @@ impl Index {
             total,
             hits,
             facets,
+            partial: false,
         })
     }
 
@@ -146,14 +179,14 @@ impl Index {
             .iter()
             .map(|w| {
                 let q: Box<dyn Query> = Box::new(TermQuery::new(
-                    Term::from_field_text(self.fields.content_folded, w),
+                    Term::from_field_text(self.fields.content, w),
                     IndexRecordOption::Basic,
                 ));
                 (Occur::Should, q)
             })
             .collect();
         let query = BooleanQuery::new(terms);
-        let mut generator = SnippetGenerator::create(searcher, &query, self.fields.content_folded)?;
+        let mut generator = SnippetGenerator::create(searcher, &query, self.fields.content)?;
         generator.set_max_num_chars(SNIPPET_CHARS);
         Ok(Some(generator))
     }

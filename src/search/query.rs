@@ -71,9 +71,21 @@ pub(crate) struct BuiltQuery {
     pub scored: bool,
     /// Folded syllables to highlight in snippets.
     pub highlight: Vec<String>,
+    /// Whether a relaxed query (any loose word instead of all) would differ.
+    pub relaxable: bool,
+    /// Whether the query is a plain union of terms, which tantivy's top-k
+    /// collector prunes (block-WAND) when run alone.
+    pub prunable: bool,
 }
 
-pub(crate) fn build(fields: &Fields, request: &SearchRequest) -> BuiltQuery {
+/// A query of at least this many loose words (and no quotes or exclusions)
+/// that finds nothing is retried needing only most of them (two of three,
+/// three of four, four of six…).
+const MIN_WORDS_TO_RELAX: usize = 3;
+
+/// Builds the query. With `relaxed`, an item needs only most of the loose
+/// words instead of all of them (phrases, exclusions and filters still apply).
+pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> BuiltQuery {
     let mut must: Vec<Box<dyn Query>> = Vec::new();
     let mut must_not: Vec<Box<dyn Query>> = Vec::new();
     let mut highlight = Vec::new();
@@ -81,7 +93,14 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest) -> BuiltQuery {
     let mut loose = Vec::new();
     for clause in parse_user_text(&request.text) {
         match clause {
-            Clause::Word(text) => loose.extend(tokens(&text)),
+            Clause::Word(text) => {
+                for token in tokens(&text) {
+                    // The abbreviation as typed (case matters for `TU`): its
+                    // original spelling is the token's slice of the word.
+                    let expansion = abbreviation_in(&text, &token);
+                    loose.push((token, expansion));
+                }
+            }
             Clause::Phrase(text) => {
                 let toks = tokens(&text);
                 highlight.extend(toks.iter().map(|t| t.folded.clone()));
@@ -97,13 +116,31 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest) -> BuiltQuery {
             }
         }
     }
-    highlight.extend(loose.iter().map(|t| t.folded.clone()));
-    let mut should: Vec<Box<dyn Query>> = Vec::new();
-    for token in &loose {
-        must.push(word_clause(fields, token, false));
+    highlight.extend(loose.iter().map(|(t, _)| t.folded.clone()));
+    for (_, expansion) in &loose {
+        highlight.extend(expansion.iter().flatten().map(|t| t.folded.clone()));
     }
+    // Quotes and exclusions say the user is being precise: never loosen those.
+    let precise = !must.is_empty() || !must_not.is_empty();
+    let mut should: Vec<Box<dyn Query>> = Vec::new();
+    let n = loose.len();
+    if relaxed && n >= MIN_WORDS_TO_RELAX {
+        must.push(Box::new(BooleanQuery::with_minimum_required_clauses(
+            loose
+                .iter()
+                .map(|(t, e)| (Occur::Should, loose_clause(fields, t, e.as_deref())))
+                .collect(),
+            n - n / 3,
+        )));
+    } else {
+        for (token, expansion) in &loose {
+            must.push(loose_clause(fields, token, expansion.as_deref()));
+        }
+    }
+    let relaxable = !relaxed && !precise && n >= MIN_WORDS_TO_RELAX;
     if loose.len() > 1 {
-        should.extend(proximity_boost(fields, &loose, false));
+        let toks: Vec<QueryToken> = loose.iter().map(|(t, _)| t.clone()).collect();
+        should.extend(proximity_boost(fields, &toks, false));
     }
     if let Some(topic) = &request.topic {
         let toks = tokens(topic);
@@ -117,8 +154,14 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest) -> BuiltQuery {
     }
     let scored = !must.is_empty();
 
+    let prunable = must.len() == 1 && should.is_empty() && n == 1 && !precise;
     let text_query: Box<dyn Query> = if must.is_empty() {
         Box::new(AllQuery)
+    } else if prunable {
+        // A lone clause stands on its own: a one-word query is then a plain
+        // union of term queries, which tantivy prunes with block-WAND instead of
+        // scoring every hit.
+        must.remove(0)
     } else {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> =
             must.into_iter().map(|q| (Occur::Must, q)).collect();
@@ -132,6 +175,8 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest) -> BuiltQuery {
             query: text_query,
             scored,
             highlight,
+            relaxable,
+            prunable,
         };
     }
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query)];
@@ -145,6 +190,8 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest) -> BuiltQuery {
         query: Box::new(BooleanQuery::new(clauses)),
         scored,
         highlight,
+        relaxable,
+        prunable: false,
     }
 }
 
@@ -159,25 +206,41 @@ fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
     Box::new(BoostQuery::new(query, boost))
 }
 
+/// The full form of `token` when the text it came from spells an abbreviation
+/// (`UBND` → `ủy ban nhân dân`), as query tokens.
+fn abbreviation_in(word: &str, token: &QueryToken) -> Option<Vec<QueryToken>> {
+    let spelled = word
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| fold(w) == token.folded)?;
+    super::abbreviations::lookup(&normalize(spelled)).map(tokens)
+}
+
+/// A typed word: the syllable, or, for an abbreviation, also its full form.
+fn loose_clause(
+    fields: &Fields,
+    token: &QueryToken,
+    expansion: Option<&[QueryToken]>,
+) -> Box<dyn Query> {
+    let word = word_clause(fields, token, false);
+    match expansion.and_then(|e| phrase_clause(fields, e, false)) {
+        Some(full) => any_of(vec![word, full]),
+        None => word,
+    }
+}
+
 /// One syllable: must occur in the content (or, `topic_only`, in the topic).
 fn word_clause(fields: &Fields, token: &QueryToken, topic_only: bool) -> Box<dyn Query> {
     let mut should: Vec<Box<dyn Query>> = Vec::new();
     if !topic_only {
-        should.push(term(fields.content_folded, &token.folded));
+        should.push(term(fields.content, &token.folded));
     }
-    should.push(boosted(
-        term(fields.topic_folded, &token.folded),
-        TOPIC_BOOST,
-    ));
+    should.push(boosted(term(fields.topic, &token.folded), TOPIC_BOOST));
     if token.accented() {
         if !topic_only {
-            should.push(boosted(
-                term(fields.content_exact, &token.exact),
-                EXACT_BOOST,
-            ));
+            should.push(boosted(term(fields.content, &token.exact), EXACT_BOOST));
         }
         should.push(boosted(
-            term(fields.topic_exact, &token.exact),
+            term(fields.topic, &token.exact),
             TOPIC_BOOST * EXACT_BOOST,
         ));
     }
@@ -209,21 +272,15 @@ fn phrase_clause(fields: &Fields, toks: &[QueryToken], topic_only: bool) -> Opti
     let exact: Vec<&str> = toks.iter().map(|t| t.exact.as_str()).collect();
     let mut should: Vec<Box<dyn Query>> = Vec::new();
     if !topic_only {
-        should.push(phrase(fields.content_folded, &folded, 0));
+        should.push(phrase(fields.content, &folded, 0));
     }
-    should.push(boosted(
-        phrase(fields.topic_folded, &folded, 0),
-        TOPIC_BOOST,
-    ));
+    should.push(boosted(phrase(fields.topic, &folded, 0), TOPIC_BOOST));
     if toks.iter().any(QueryToken::accented) {
         if !topic_only {
-            should.push(boosted(
-                phrase(fields.content_exact, &exact, 0),
-                EXACT_BOOST,
-            ));
+            should.push(boosted(phrase(fields.content, &exact, 0), EXACT_BOOST));
         }
         should.push(boosted(
-            phrase(fields.topic_exact, &exact, 0),
+            phrase(fields.topic, &exact, 0),
             TOPIC_BOOST * EXACT_BOOST,
         ));
     }
@@ -246,7 +303,7 @@ fn excluded_clause(fields: &Fields, toks: &[QueryToken]) -> Option<Box<dyn Query
         return None;
     }
     let folded: Vec<&str> = toks.iter().map(|t| t.folded.as_str()).collect();
-    Some(phrase(fields.content_folded, &folded, 0))
+    Some(phrase(fields.content, &folded, 0))
 }
 
 /// The keyword a document kind is indexed and looked up under: its folded

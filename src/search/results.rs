@@ -16,6 +16,10 @@ pub struct SearchResults {
     pub hits: Vec<Hit>,
     /// Counts over the whole result set, not only this page.
     pub facets: Facets,
+    /// True when no item had all of three or more words typed, so the hits are
+    /// items that have most of them (best first). Phrases, exclusions and
+    /// filters still hold.
+    pub partial: bool,
 }
 
 /// One matching agenda item, or one document at document level.

@@ -4,8 +4,9 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use ketluan::Document;
 use ketluan::analysis::canonical_tone;
+use ketluan::{Document, Error};
+use proptest::prelude::*;
 use serde_json::Value;
 
 fn fixtures() -> PathBuf {
@@ -139,4 +140,276 @@ fn samples_match_the_truth() {
         report.is_empty(),
         "samples differ from truth.jsonl:\n{report}"
     );
+}
+
+#[test]
+fn quirk_fixtures_match_their_json() {
+    let dir = fixtures().join("quirks");
+    let mut report = String::new();
+    let mut count = 0;
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    names.sort();
+    for txt in names {
+        count += 1;
+        let want: Value =
+            serde_json::from_str(&std::fs::read_to_string(txt.with_extension("json")).unwrap())
+                .unwrap();
+        let got = match Document::from_file(&txt) {
+            Ok(d) => serde_json::to_value(&d).unwrap(),
+            Err(e) => {
+                let _ = writeln!(report, "{}: {e}", txt.display());
+                continue;
+            }
+        };
+        if want != got {
+            let _ = writeln!(
+                report,
+                "{}:\n  want {}\n  got  {}",
+                txt.display(),
+                serde_json::to_string_pretty(&want).unwrap(),
+                serde_json::to_string_pretty(&got).unwrap()
+            );
+        }
+    }
+    assert!(
+        count >= 8,
+        "expected at least 8 quirk fixtures, found {count}"
+    );
+    assert!(report.is_empty(), "{report}");
+}
+
+fn lang_son() -> String {
+    std::fs::read_to_string(fixtures().join("samples/lang-son-2022-03-04-ky17.txt")).unwrap()
+}
+
+fn message(result: ketluan::Result<Document>) -> String {
+    match result {
+        Ok(d) => panic!("expected an error, parsed {} items", d.items.len()),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn empty_input_is_an_error() {
+    let want = "line 1: expected a title (KẾT LUẬN or THÔNG BÁO KẾT LUẬN), found \"\"";
+    assert_eq!(message(Document::parse("")), want);
+    assert_eq!(message(Document::parse("  \n\t\n \r\n")), want);
+}
+
+#[test]
+fn binary_input_is_an_error() {
+    let bytes: Vec<u8> = (0u8..=255).cycle().take(2000).collect();
+    assert_eq!(
+        message(Document::from_bytes(&bytes)),
+        "not valid UTF-8 at byte 128 (looks like a legacy 8-bit encoding such as Windows-1258 or TCVN3; convert it to UTF-8)"
+    );
+    assert_eq!(
+        message(Document::parse("\u{0}\u{1}\u{2}\u{7f}")),
+        "line 1: expected a title (KẾT LUẬN or THÔNG BÁO KẾT LUẬN), found \"\""
+    );
+}
+
+#[test]
+fn invalid_utf8_names_the_byte_offset() {
+    let mut bytes = "KẾT LUẬN\nNgày".as_bytes().to_vec();
+    let offset = bytes.len();
+    bytes.extend_from_slice(&[0xC3, 0x28, b'x']);
+    assert_eq!(
+        message(Document::from_bytes(&bytes)),
+        format!(
+            "not valid UTF-8 at byte {offset} (looks like a legacy 8-bit encoding such as Windows-1258 or TCVN3; convert it to UTF-8)"
+        )
+    );
+    let mut with_bom = vec![0xEF, 0xBB, 0xBF];
+    with_bom.extend_from_slice(&bytes);
+    match Document::from_bytes(&with_bom) {
+        Err(Error::NotUtf8 { offset: o, .. }) => assert_eq!(o, offset + 3),
+        other => panic!("expected NotUtf8, got {other:?}"),
+    }
+}
+
+#[test]
+fn utf16_with_bom_is_decoded() {
+    let text = lang_son();
+    let want = Document::parse(&text).unwrap();
+    let mut le = vec![0xFF, 0xFE];
+    le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let mut be = vec![0xFE, 0xFF];
+    be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    assert_eq!(Document::from_bytes(&le).unwrap(), want);
+    assert_eq!(Document::from_bytes(&be).unwrap(), want);
+}
+
+#[test]
+fn missing_title_is_an_error() {
+    assert_eq!(
+        message(Document::parse(
+            "\n\nNgày 04/3/2022, Ban Thường vụ họp.\n1. Tờ trình số 1\n"
+        )),
+        "line 3: expected a title (KẾT LUẬN or THÔNG BÁO KẾT LUẬN), found \"Ngày 04/3/2022, Ban Thường vụ họp.\""
+    );
+}
+
+#[test]
+fn missing_date_is_an_error() {
+    assert_eq!(
+        message(Document::parse(
+            "\nKẾT LUẬN\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\n\nBan Thường vụ đã họp.\n\n1. Công tác cán bộ.\n"
+        )),
+        "line 2: expected a meeting date, found \"KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\""
+    );
+    // An impossible meeting date is not silently replaced.
+    assert_eq!(
+        message(Document::parse(
+            "KẾT LUẬN\ntại cuộc họp ngày 31/02/2022\n\n1. Công tác cán bộ.\n"
+        )),
+        "line 1: expected a meeting date, found \"KẾT LUẬN tại cuộc họp ngày 31/02/2022\""
+    );
+}
+
+#[test]
+fn impossible_date_beside_a_good_one_is_a_warning() {
+    let doc = Document::parse(
+        "KẾT LUẬN\ntại cuộc họp ngày 31/02/2022\n\nNgày 02/3/2022, Thường trực Tỉnh ủy họp.\n\n1. Công tác cán bộ.\n",
+    )
+    .unwrap();
+    assert_eq!(doc.date.to_string(), "2022-03-02");
+    assert_eq!(doc.warnings.len(), 1);
+    assert_eq!(doc.warnings[0].line, 2);
+    assert_eq!(
+        doc.warnings[0].message,
+        "impossible date \"31/02/2022\" ignored"
+    );
+}
+
+#[test]
+fn errors_from_files_name_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("empty.txt");
+    std::fs::write(&path, "").unwrap();
+    let err = Document::from_file(&path).unwrap_err().to_string();
+    assert_eq!(
+        err,
+        format!(
+            "{}: line 1: expected a title (KẾT LUẬN or THÔNG BÁO KẾT LUẬN), found \"\"",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn json_round_trip_gives_an_equal_value() {
+    let mut paths: Vec<PathBuf> = ["samples", "quirks"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(fixtures().join(d)).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 14);
+    for p in paths {
+        let doc = Document::from_file(&p).unwrap();
+        let json = serde_json::to_string(&doc).unwrap();
+        let back: Document = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, doc, "{}", p.display());
+    }
+}
+
+#[test]
+fn truncated_documents_never_panic() {
+    let text = lang_son();
+    let lines: Vec<&str> = text.lines().collect();
+    for n in 0..=lines.len() {
+        let _ = Document::parse(&lines[..n].join("\n"));
+    }
+    // Cut inside multi-byte characters too, through from_bytes.
+    let bytes = text.as_bytes();
+    for n in (0..bytes.len()).step_by(97) {
+        let _ = Document::from_bytes(&bytes[..n]);
+    }
+}
+
+#[test]
+fn documents_with_lines_deleted_or_moved_never_panic() {
+    let text = lang_son();
+    let lines: Vec<&str> = text.lines().collect();
+    for skip in 0..lines.len() {
+        let kept: Vec<&str> = lines
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != skip)
+            .map(|(_, l)| *l)
+            .collect();
+        let _ = Document::parse(&kept.join("\n"));
+    }
+    // A deterministic shuffle: rotate and interleave.
+    for k in 1..lines.len().min(40) {
+        let moved: Vec<&str> = (0..lines.len())
+            .map(|i| lines[(i * 7 + k) % lines.len()])
+            .collect();
+        let _ = Document::parse(&moved.join("\n"));
+        let rotated: Vec<&str> = lines[k..].iter().chain(&lines[..k]).copied().collect();
+        let _ = Document::parse(&rotated.join("\r\n"));
+    }
+}
+
+#[test]
+fn a_large_document_parses() {
+    let mut text = String::from(
+        "KẾT LUẬN\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nTại kỳ họp thứ 1, ngày 04 tháng 3 năm 2022\n\n",
+    );
+    for i in 1..=10_000 {
+        let _ = write!(
+            text,
+            "{i}. Tờ trình số {i}-TTr/BCSĐ, ngày 26/02/2022 của Ban cán sự đảng Ủy ban nhân dân tỉnh về việc nội dung {i}\n\nGiao Ban cán sự đảng Ủy ban nhân dân tỉnh báo cáo trước ngày 30/6/2022.\n\n"
+        );
+    }
+    let doc = Document::parse(&text).unwrap();
+    assert_eq!(doc.items.len(), 10_000);
+    assert_eq!(doc.items[9_999].topic, "nội dung 10000");
+    assert_eq!(doc.items[9_999].deadlines[0].to_string(), "2022-06-30");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn parse_never_panics(s in "\\PC*") {
+        let _ = Document::parse(&s);
+    }
+
+    #[test]
+    fn parse_never_panics_on_document_like_text(
+        parts in proptest::collection::vec(
+            prop_oneof![
+                Just("KẾT LUẬN".to_string()),
+                Just("THÔNG BÁO KẾT LUẬN".to_string()),
+                Just("\n".to_string()),
+                Just("\r\n".to_string()),
+                Just("\u{c}".to_string()),
+                Just("**".to_string()),
+                Just("1. Tờ trình số ".to_string()),
+                Just("ngày 31/02/2022".to_string()),
+                Just("trước ngày 30/9".to_string()),
+                Just("quý III/2023".to_string()),
+                Just("Nơi nhận:".to_string()),
+                Just("T/M BAN THƯỜNG VỤ".to_string()),
+                Just("  - 2 -  ".to_string()),
+                "[0-9./ -]{0,8}",
+                "\\PC{0,12}",
+            ],
+            0..40,
+        )
+    ) {
+        let _ = Document::parse(&parts.concat());
+    }
+
+    #[test]
+    fn from_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let _ = Document::from_bytes(&bytes);
+    }
 }

@@ -1,6 +1,7 @@
 //! The integration test binary: one module per area.
 
 mod analysis;
+mod cli;
 mod document;
 #[path = "../../benches/support/generator.rs"]
 mod generator;

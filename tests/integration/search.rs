@@ -511,3 +511,50 @@ fn on_disk_index_reopens_and_locks() {
     assert!(index.writer().is_ok());
     assert!(Index::create_in_dir(&path).is_err());
 }
+
+#[test]
+fn most_words_are_enough_when_no_item_has_all() {
+    let index = index_of(&[(
+        "a",
+        doc(
+            "Ban Thường vụ Tỉnh ủy",
+            "Lạng Sơn",
+            date!(2022 - 03 - 04),
+            vec![item(1, "kế hoạch", "Đồng ý chủ trương đầu tư khu du lịch.")],
+        ),
+    )]);
+    let all = index
+        .search(&SearchRequest::new("dong y chu truong"))
+        .unwrap();
+    assert!(!all.partial);
+    assert_eq!(all.total, 1);
+    let most = index
+        .search(&SearchRequest::new("dong y chu truong xyzabc"))
+        .unwrap();
+    assert!(most.partial);
+    assert_eq!(keys_and_items(&most), vec![("a".to_string(), Some(1))]);
+    let few = index
+        .search(&SearchRequest::new("dong xyzabc qwerty"))
+        .unwrap();
+    assert_eq!(few.total, 0, "one word of three is not most");
+}
+
+#[test]
+fn abbreviations_in_free_text_find_the_full_form() {
+    let index = index_of(&[(
+        "a",
+        doc(
+            "Ban Thường vụ Tỉnh ủy",
+            "Lạng Sơn",
+            date!(2022 - 03 - 04),
+            vec![item(1, "kế hoạch", "Giao Hội đồng nhân dân tỉnh xem xét.")],
+        ),
+    )]);
+    let r = index.search(&SearchRequest::new("HĐND xem xet")).unwrap();
+    assert_eq!(keys_and_items(&r), vec![("a".to_string(), Some(1))]);
+    let s = &r.hits[0].snippet;
+    let marked: Vec<&str> = s.highlights.iter().map(|h| &s.text[h.clone()]).collect();
+    assert!(marked.contains(&"Hội"), "{marked:?}");
+    // `tu` typed in lower case is a syllable, not `TU` (Tỉnh ủy).
+    assert_eq!(index.search(&SearchRequest::new("tu")).unwrap().total, 0);
+}

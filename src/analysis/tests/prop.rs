@@ -120,6 +120,34 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
+    fn the_indexing_stream_interleaves_folded_and_exact(s in any::<String>(), v in vietnamese(), which in 0usize..3) {
+        for input in [s, text(&v, which), text(&v, which).nfd().collect::<String>()] {
+            let folded = tokens(VietnameseTokenizer::folded(), &input);
+            let exact = tokens(VietnameseTokenizer::exact(), &input);
+            let mut expected = Vec::new();
+            for (f, e) in folded.iter().zip(&exact) {
+                expected.push(f.clone());
+                if e.0 != f.0 {
+                    expected.push(e.clone());
+                }
+            }
+            prop_assert_eq!(folded.len(), exact.len());
+            prop_assert_eq!(tokens(VietnameseTokenizer::indexing(), &input), expected);
+        }
+    }
+
+    #[test]
+    fn the_fast_check_agrees_with_normalize(s in any::<String>(), v in vietnamese(), which in 0usize..3) {
+        for input in [s, text(&v, which), text(&v, which).nfd().collect::<String>()] {
+            if crate::analysis::is_normalized(&input) {
+                prop_assert_eq!(crate::analysis::normalize(&input), input.clone());
+            }
+            let once = crate::analysis::normalize(&input);
+            prop_assert_eq!(crate::analysis::normalize(&once), once.clone());
+        }
+    }
+
+    #[test]
     fn nfc_and_nfd_give_the_same_tokens(s in vietnamese(), which in 0usize..3) {
         let nfc = text(&s, which);
         let nfd: String = nfc.nfd().collect();

@@ -1,0 +1,164 @@
+//! `index`: parse files and folders into an index, with progress and a summary.
+
+use std::fmt;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressState, ProgressStyle};
+use ketluan::{AddOutcome, Document, Error, Index};
+
+use crate::Outcome;
+
+/// Documents per commit in a big batch, so an interruption loses little work.
+const COMMIT_EVERY: usize = 1_000;
+
+/// One document to index: where to read it and the key to store it under.
+struct Job {
+    path: PathBuf,
+    key: String,
+}
+
+pub fn index(paths: &[PathBuf], dir: &Path, out: &mut impl Write) -> Outcome {
+    let index = open_or_create(dir)?;
+    let mut writer = index.writer()?;
+
+    let mut jobs = Vec::new();
+    let mut unreadable = Vec::new();
+    for path in paths {
+        collect(path, &mut jobs, &mut unreadable);
+    }
+    for e in &unreadable {
+        eprintln!("error: {e}");
+    }
+    let mut failed = unreadable.len();
+
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = ProgressBar::new(jobs.len() as u64);
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} documents, {rate}, ETA {eta} {wide_msg}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .with_key("rate", |state: &ProgressState, w: &mut dyn fmt::Write| {
+                let _ = write!(w, "{:.0}/s", state.per_sec());
+            }),
+        );
+        bar.enable_steady_tick(Duration::from_millis(200));
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+
+    let (mut added, mut replaced, mut since_commit) = (0usize, 0usize, 0usize);
+    for job in &jobs {
+        bar.set_message(job.key.clone());
+        let outcome = Document::from_file(&job.path).and_then(|doc| writer.add(&job.key, &doc));
+        match outcome {
+            Ok(AddOutcome::Added) => added += 1,
+            Ok(AddOutcome::Replaced) => replaced += 1,
+            // Parse errors from `from_file` already name the file.
+            Err(e @ Error::InFile { .. }) | Err(e @ Error::Io { .. }) => {
+                failed += 1;
+                bar.suspend(|| eprintln!("error: {e}"));
+            }
+            Err(e) => {
+                failed += 1;
+                bar.suspend(|| eprintln!("error: {}: {e}", job.path.display()));
+            }
+        }
+        since_commit += 1;
+        if since_commit >= COMMIT_EVERY {
+            writer.commit()?;
+            since_commit = 0;
+        }
+        bar.inc(1);
+    }
+    writer.commit()?;
+    bar.finish_and_clear();
+
+    let total = index.num_documents()?;
+    writeln!(
+        out,
+        "indexed: {}, replaced: {replaced}, failed: {failed} (index {} holds {total} documents)",
+        added + replaced,
+        dir.display()
+    )?;
+    Ok(if failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Opens the index in `dir`, creating it only where that cannot clobber other files:
+/// in a new or empty directory.
+fn open_or_create(dir: &Path) -> Result<Index, Error> {
+    let holds_index = dir.join("meta.json").exists();
+    if !holds_index && dir.is_dir() {
+        let empty = std::fs::read_dir(dir)
+            .map_err(|source| Error::Io {
+                path: dir.to_path_buf(),
+                source,
+            })?
+            .next()
+            .is_none();
+        if !empty {
+            return Err(Error::NotAnIndex {
+                path: dir.to_path_buf(),
+                reason: "the directory holds other files; give a new or empty directory".into(),
+            });
+        }
+    }
+    Index::open_or_create(dir)
+}
+
+/// Adds `path` (a file) or every `.txt`/`.md` file under it (a folder), in name order.
+/// Keys are the path as given, joined with the path found inside a folder.
+/// Paths that cannot be read go to `errors`; the walk goes on.
+fn collect(path: &Path, jobs: &mut Vec<Job>, errors: &mut Vec<Error>) {
+    if let Err(e) = walk(path, jobs, errors) {
+        errors.push(e);
+    }
+}
+
+fn walk(path: &Path, jobs: &mut Vec<Job>, errors: &mut Vec<Error>) -> Result<(), Error> {
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let metadata = std::fs::metadata(path).map_err(io)?;
+    if !metadata.is_dir() {
+        jobs.push(Job {
+            path: path.to_path_buf(),
+            key: path.to_string_lossy().into_owned(),
+        });
+        return Ok(());
+    }
+    let mut entries: Vec<_> = std::fs::read_dir(path)
+        .map_err(io)?
+        .collect::<Result<_, _>>()
+        .map_err(io)?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let child = entry.path();
+        // Symbolic links to folders are not followed, so a link cycle cannot loop.
+        let is_dir = entry.file_type().map_err(io)?.is_dir();
+        if is_dir {
+            collect(&child, jobs, errors);
+        } else if is_document(&child) && child.is_file() {
+            jobs.push(Job {
+                key: child.to_string_lossy().into_owned(),
+                path: child,
+            });
+        }
+    }
+    Ok(())
+}
+
+fn is_document(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
+}

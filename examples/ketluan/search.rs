@@ -1,0 +1,157 @@
+//! `search`: ranked hits for people, or one stable JSON line per hit for scripts.
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use ketluan::{Hit, Level, Reference, SearchRequest, SearchResults};
+use serde::Serialize;
+
+use crate::dates::{End, day};
+use crate::display::{counts, iso, reference_line};
+use crate::{LevelArg, Outcome, SearchArgs, open_index};
+
+/// Facet values shown per facet.
+const FACET_TOP: usize = 5;
+
+/// The JSON line of one hit. The field order is the contract scripts rely on.
+#[derive(Serialize)]
+struct HitLine<'a> {
+    source: &'a str,
+    item: Option<u32>,
+    score: f32,
+    kind: &'a str,
+    issuing_body: &'a str,
+    place: Option<&'a str>,
+    date: String,
+    topic: Option<&'a str>,
+    reference: Option<&'a Reference>,
+    snippet: &'a str,
+}
+
+impl<'a> HitLine<'a> {
+    fn new(hit: &'a Hit) -> Self {
+        HitLine {
+            source: &hit.key,
+            item: hit.item,
+            score: hit.score,
+            kind: &hit.kind,
+            issuing_body: &hit.issuing_body,
+            place: hit.place.as_deref(),
+            date: iso(hit.date),
+            topic: hit.topic.as_deref(),
+            reference: hit.reference.as_ref(),
+            snippet: &hit.snippet.text,
+        }
+    }
+}
+
+pub fn run(args: &SearchArgs, out: &mut impl Write) -> Outcome {
+    let request = request(args)?;
+    let index = open_index(args.index.as_deref())?;
+    let results = index.search(&request)?;
+    if args.json {
+        for hit in &results.hits {
+            writeln!(out, "{}", serde_json::to_string(&HitLine::new(hit))?)?;
+        }
+    } else {
+        print_results(&results, out)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The request the flags describe; dates are checked before the index is opened.
+fn request(args: &SearchArgs) -> Result<SearchRequest, crate::Failure> {
+    let from = day("--from", args.from.as_deref(), End::Start)?;
+    let to = day("--to", args.to.as_deref(), End::End)?;
+    let due_from = day("--due-from", args.due_from.as_deref(), End::Start)?;
+    let due_to = day("--due-to", args.due_to.as_deref(), End::End)?;
+
+    let mut request = SearchRequest::new(args.query.clone().unwrap_or_default())
+        .level(match args.level {
+            LevelArg::Item => Level::Item,
+            LevelArg::Document => Level::Document,
+        })
+        .limit(args.limit)
+        // Scripts get hits only, so the facet pass is skipped for them.
+        .facets(!args.json);
+    if from.is_some() || to.is_some() {
+        request = request.date_range(from, to);
+    }
+    if due_from.is_some() || due_to.is_some() {
+        request = request.deadline_range(due_from, due_to);
+    }
+    if let Some(topic) = &args.topic {
+        request = request.topic(topic);
+    }
+    if let Some(body) = &args.body {
+        request = request.body(body);
+    }
+    if let Some(assignee) = &args.assignee {
+        request = request.assignee(assignee);
+    }
+    if let Some(kind) = &args.kind {
+        request = request.kind(kind);
+    }
+    if let Some(session) = args.session {
+        request = request.session(session);
+    }
+    if let Some(reference) = &args.reference {
+        request = request.reference(reference);
+    }
+    Ok(request)
+}
+
+fn print_results(results: &SearchResults, out: &mut impl Write) -> std::io::Result<()> {
+    let bold = std::io::stdout().is_terminal();
+    for (rank, hit) in results.hits.iter().enumerate() {
+        let mut head = format!("{}. {}", rank + 1, hit.issuing_body);
+        if let Some(place) = &hit.place {
+            head.push_str(&format!(" {place}"));
+        }
+        head.push_str(&format!(", {}", iso(hit.date)));
+        if let Some(item) = hit.item {
+            head.push_str(&format!(", item {item}"));
+        }
+        writeln!(out, "{head}  [{:.2}]", hit.score)?;
+        if let Some(topic) = &hit.topic {
+            writeln!(out, "   {topic}")?;
+        }
+        if let Some(reference) = &hit.reference {
+            writeln!(out, "   {}", reference_line(reference))?;
+        }
+        let snippet = if bold {
+            hit.snippet.to_terminal()
+        } else {
+            hit.snippet.text.clone()
+        };
+        if !snippet.is_empty() {
+            writeln!(out, "   “{}”", snippet.replace('\n', " "))?;
+        }
+        writeln!(out, "   {}", hit.key)?;
+        writeln!(out)?;
+    }
+    let facets = &results.facets;
+    counts(out, "issuing body", &facets.issuing_body, FACET_TOP)?;
+    counts(out, "place", &facets.place, FACET_TOP)?;
+    counts(out, "year", &facets.year, FACET_TOP)?;
+    counts(out, "submitting body", &facets.submitting_body, FACET_TOP)?;
+    let document_level = results.hits.first().is_some_and(|h| h.item.is_none());
+    let what = match (document_level, results.total == 1) {
+        (true, true) => "document",
+        (true, false) => "documents",
+        (false, true) => "item",
+        (false, false) => "items",
+    };
+    if results.partial {
+        writeln!(
+            out,
+            "(no item has every word; showing items with most of them)"
+        )?;
+    }
+    writeln!(
+        out,
+        "{} matching {what}, {} shown",
+        results.total,
+        results.hits.len()
+    )
+}

@@ -1,0 +1,468 @@
+//! The `ketluan` example binary, run as a person or a script would run it.
+//!
+//! `cargo test` builds the examples before it runs the tests, so the binary sits
+//! next to this test binary's directory: `target/<profile>/examples/ketluan`.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde_json::Value;
+use tempfile::TempDir;
+
+const SAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/samples");
+const LANG_SON: &str = "lang-son-2022-03-04-ky17.txt";
+
+/// The exact key order of a `search --json` line.
+const HIT_KEYS: [&str; 10] = [
+    "source",
+    "item",
+    "score",
+    "kind",
+    "issuing_body",
+    "place",
+    "date",
+    "topic",
+    "reference",
+    "snippet",
+];
+
+fn binary() -> PathBuf {
+    // This test binary lives in target/<profile>/deps/.
+    let exe = std::env::current_exe().expect("test binary path");
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("test binary in target/<profile>/deps");
+    let bin = profile_dir
+        .join("examples")
+        .join(format!("ketluan{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        bin.is_file(),
+        "{} is missing: run `cargo test` (which builds examples) or `cargo build --example ketluan`",
+        bin.display()
+    );
+    bin
+}
+
+/// What one run of the binary did.
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn lines(&self) -> Vec<&str> {
+        self.stdout.lines().collect()
+    }
+
+    fn json_lines(&self) -> Vec<Value> {
+        self.stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+            .collect()
+    }
+
+    /// Asserts a clean success: exit 0, nothing on stderr.
+    fn ok(self) -> Run {
+        assert_eq!(
+            (self.code, self.stderr.as_str()),
+            (0, ""),
+            "stdout: {}",
+            self.stdout
+        );
+        self
+    }
+
+    /// Asserts a failure with `code` and exactly one `error: ` line on stderr.
+    fn fails(self, code: i32) -> Run {
+        assert_eq!(self.code, code, "stderr: {}", self.stderr);
+        assert_eq!(self.stderr.lines().count(), 1, "stderr: {}", self.stderr);
+        assert!(
+            self.stderr.starts_with("error: "),
+            "stderr: {}",
+            self.stderr
+        );
+        assert!(!self.stderr.contains("panicked"), "stderr: {}", self.stderr);
+        self
+    }
+}
+
+fn ketluan(cwd: &Path, args: &[&str]) -> Run {
+    let output = assert_cmd::Command::new(binary())
+        .current_dir(cwd)
+        .args(args)
+        .output()
+        .expect("run ketluan");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(output.stdout).expect("UTF-8 stdout"),
+        stderr: String::from_utf8(output.stderr).expect("UTF-8 stderr"),
+    }
+}
+
+/// A temp dir with the samples copied into `docs/` (so keys read `docs/<file>`).
+fn workspace() -> TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).expect("docs dir");
+    for entry in std::fs::read_dir(SAMPLES).expect("samples") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            std::fs::copy(&path, docs.join(path.file_name().expect("name"))).expect("copy");
+        }
+    }
+    dir
+}
+
+/// One workspace with the samples indexed in `idx/`, shared by the read-only tests.
+fn indexed() -> &'static Path {
+    static DIR: OnceLock<TempDir> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = workspace();
+        let run = ketluan(dir.path(), &["index", "docs", "--index", "idx"]).ok();
+        assert_eq!(
+            run.lines(),
+            ["indexed: 6, replaced: 0, failed: 0 (index idx holds 6 documents)"]
+        );
+        dir
+    })
+    .path()
+}
+
+fn search(args: &[&str]) -> Vec<Value> {
+    let mut all = vec!["search", "--index", "idx", "--json"];
+    all.extend_from_slice(args);
+    ketluan(indexed(), &all).ok().json_lines()
+}
+
+fn sources(hits: &[Value]) -> Vec<&str> {
+    hits.iter()
+        .map(|h| h["source"].as_str().expect("source"))
+        .collect()
+}
+
+/// The keys of a JSON object in the order they appear in the text.
+struct KeyOrder(Vec<String>);
+
+impl<'de> serde::Deserialize<'de> for KeyOrder {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Keys;
+        impl<'de> Visitor<'de> for Keys {
+            type Value = KeyOrder;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<KeyOrder, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    map.next_value::<IgnoredAny>()?;
+                    keys.push(key);
+                }
+                Ok(KeyOrder(keys))
+            }
+        }
+        deserializer.deserialize_map(Keys)
+    }
+}
+
+#[test]
+fn json_hits_follow_the_contract() {
+    let run = ketluan(
+        indexed(),
+        &["search", "dia gioi hanh chinh", "--index", "idx", "--json"],
+    )
+    .ok();
+    let first_line = run.lines()[0];
+    let KeyOrder(keys) = serde_json::from_str(first_line).expect("a JSON object");
+    assert_eq!(keys, HIT_KEYS);
+
+    let hits = run.json_lines();
+    let hit = &hits[0];
+    assert_eq!(hit["source"], format!("docs/{LANG_SON}"));
+    assert_eq!(hit["item"], 1);
+    assert!(hit["score"].as_f64().expect("score is a number") > 0.0);
+    assert_eq!(hit["kind"], "KẾT LUẬN");
+    assert_eq!(hit["issuing_body"], "Ban Thường vụ Tỉnh ủy");
+    assert_eq!(hit["place"], "Lạng Sơn");
+    assert_eq!(hit["date"], "2022-03-04");
+    assert!(
+        hit["topic"]
+            .as_str()
+            .expect("topic")
+            .contains("địa giới hành chính")
+    );
+    let reference = &hit["reference"];
+    let KeyOrder(reference_keys) =
+        serde_json::from_value(reference.clone()).expect("reference object");
+    assert_eq!(reference_keys.len(), 4);
+    assert_eq!(reference["kind"], "Tờ trình");
+    assert_eq!(reference["number"], "48-TTr/BCSD");
+    assert_eq!(reference["date"], "2022-02-26");
+    assert_eq!(reference["body"], "Ban cán sự đảng Ủy ban nhân dân tỉnh");
+    assert!(hit["snippet"].as_str().expect("snippet is text").len() > 10);
+    for line in run.lines() {
+        let KeyOrder(keys) = serde_json::from_str(line).expect("object");
+        assert_eq!(keys, HIT_KEYS);
+    }
+}
+
+#[test]
+fn diacritics_do_not_matter() {
+    let folded = search(&["dia gioi hanh chinh"]);
+    let accented = search(&["địa giới hành chính"]);
+    assert!(!folded.is_empty());
+    assert_eq!(sources(&folded), sources(&accented));
+    assert_eq!(folded[0]["item"], accented[0]["item"]);
+}
+
+#[test]
+fn filters_narrow_the_hits() {
+    let everything = search(&["--limit", "1000"]);
+    assert!(everything.len() > 20, "{} items", everything.len());
+
+    let session = search(&["--session", "17", "--limit", "1000"]);
+    assert!(!session.is_empty() && session.len() < everything.len());
+    assert!(sources(&session).iter().all(|s| s.ends_with(LANG_SON)));
+
+    let dated = search(&["--from", "3/2022", "--to", "31/12/2022", "--limit", "1000"]);
+    assert!(!dated.is_empty() && dated.len() < everything.len());
+    for hit in &dated {
+        let date = hit["date"].as_str().expect("date");
+        assert!(("2022-03-01"..="2022-12-31").contains(&date), "{date}");
+    }
+
+    let reference = search(&["--ref", "48-TTr/BCSĐ"]);
+    assert_eq!(reference.len(), 1);
+    assert_eq!(reference[0]["reference"]["number"], "48-TTr/BCSD");
+
+    let notices = search(&["--kind", "thong bao ket luan", "--limit", "1000"]);
+    assert!(!notices.is_empty() && notices.len() < everything.len());
+    assert!(notices.iter().all(|h| h["kind"] == "THÔNG BÁO KẾT LUẬN"));
+
+    let documents = search(&["--level", "document", "--limit", "1000"]);
+    assert_eq!(documents.len(), 6);
+    assert!(documents.iter().all(|h| h["item"].is_null()));
+
+    let limited = search(&["--limit", "2"]);
+    assert_eq!(limited.len(), 2);
+
+    // The first item of Lạng Sơn has a task due on 8 March 2022.
+    let due = search(&["--due-from", "2022-03-08", "--due-to", "08/3/2022"]);
+    assert!(
+        due.iter()
+            .any(|h| h["source"] == format!("docs/{LANG_SON}") && h["item"] == 3),
+        "{due:?}"
+    );
+
+    let topic = search(&["--topic", "địa giới", "--limit", "1000"]);
+    assert!(!topic.is_empty() && topic.len() < everything.len());
+    assert!(topic.iter().all(|h| {
+        h["topic"]
+            .as_str()
+            .is_some_and(|t| t.to_lowercase().contains("địa giới"))
+    }));
+
+    let body = search(&["--body", "Lạng Sơn", "--level", "document"]);
+    assert_eq!(sources(&body), [format!("docs/{LANG_SON}")]);
+
+    let assignee = search(&[
+        "--assignee",
+        "Ban cán sự đảng Ủy ban nhân dân tỉnh",
+        "--limit",
+        "1000",
+    ]);
+    assert!(!assignee.is_empty() && assignee.len() < everything.len());
+}
+
+#[test]
+fn readable_search_shows_hits_facets_and_total() {
+    let run = ketluan(indexed(), &["search", "lang son", "--index", "idx"]).ok();
+    // Piped, so no ANSI bold.
+    assert!(!run.stdout.contains('\x1b'));
+    assert!(run.stdout.contains(&format!("docs/{LANG_SON}")));
+    assert!(run.stdout.contains("2022-03-04"));
+    assert!(run.stdout.contains("issuing body: "));
+    assert!(run.stdout.contains("year: 2022 ("));
+    assert!(
+        run.stdout
+            .lines()
+            .last()
+            .expect("total")
+            .contains("matching items")
+    );
+}
+
+#[test]
+fn reindexing_replaces_without_duplicates() {
+    let dir = workspace();
+    ketluan(dir.path(), &["index", "docs", "--index", "idx"]).ok();
+    let run = ketluan(
+        dir.path(),
+        &[
+            "index",
+            "docs",
+            &format!("docs/{LANG_SON}"),
+            "--index",
+            "idx",
+        ],
+    )
+    .ok();
+    assert_eq!(
+        run.lines(),
+        ["indexed: 7, replaced: 7, failed: 0 (index idx holds 6 documents)"]
+    );
+    let stats = ketluan(dir.path(), &["stats", "--index", "idx"]).ok();
+    assert!(
+        stats.stdout.starts_with("documents: 6\n"),
+        "{}",
+        stats.stdout
+    );
+}
+
+#[test]
+fn a_file_that_fails_does_not_stop_the_batch() {
+    let dir = workspace();
+    // "KẾT LUẬN\n" is 13 bytes; the stray byte follows.
+    let mut bytes = "KẾT LUẬN\n".as_bytes().to_vec();
+    assert_eq!(bytes.len(), 13);
+    bytes.extend_from_slice(b"\xff\xfe rest\n");
+    std::fs::write(dir.path().join("docs/latin1.txt"), &bytes).expect("write");
+    std::fs::write(dir.path().join("docs/notes.csv"), "not a document").expect("write");
+
+    let run = ketluan(dir.path(), &["index", "docs", "--index", "idx"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("error: docs/latin1.txt: not valid UTF-8 at byte 13"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.lines(),
+        ["indexed: 6, replaced: 0, failed: 1 (index idx holds 6 documents)"]
+    );
+
+    let run = ketluan(dir.path(), &["parse", "docs/latin1.txt"]).fails(1);
+    assert!(run.stderr.contains("docs/latin1.txt") && run.stderr.contains("byte 13"));
+}
+
+#[test]
+fn a_locked_index_is_reported() {
+    let dir = workspace();
+    ketluan(dir.path(), &["index", "docs", "--index", "idx"]).ok();
+    let index = ketluan::Index::open(dir.path().join("idx")).expect("open");
+    let writer = index.writer().expect("writer");
+    let run = ketluan(dir.path(), &["index", "docs", "--index", "idx"]).fails(1);
+    assert_eq!(
+        run.stderr,
+        "error: idx: index is locked by another writer\n"
+    );
+    drop(writer);
+}
+
+#[test]
+fn mistakes_get_one_clear_line() {
+    let dir = workspace();
+    let run = ketluan(dir.path(), &["search", "x", "--index", "nowhere"]).fails(1);
+    assert_eq!(
+        run.stderr,
+        "error: nowhere: not a ketluan index (no such directory)\n"
+    );
+    let run = ketluan(dir.path(), &["stats", "--index", "docs"]).fails(1);
+    assert!(run.stderr.starts_with("error: docs: not a ketluan index"));
+    let run = ketluan(dir.path(), &["show", "x", "--index", "docs"]).fails(1);
+    assert!(run.stderr.starts_with("error: docs: not a ketluan index"));
+    // `index` will not turn a folder of other files into an index.
+    let run = ketluan(dir.path(), &["index", "docs", "--index", "docs"]).fails(1);
+    assert!(run.stderr.starts_with("error: docs: not a ketluan index"));
+
+    let run = ketluan(dir.path(), &["search", "--from", "31/02/2022"]).fails(2);
+    assert!(
+        run.stderr.contains("--from") && run.stderr.contains("31/02/2022"),
+        "{}",
+        run.stderr
+    );
+    let run = ketluan(dir.path(), &["search", "--due-to", "soon"]).fails(2);
+    assert!(run.stderr.contains("--due-to") && run.stderr.contains("soon"));
+
+    let run = ketluan(dir.path(), &["search", "--bogus"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.starts_with("error: ") && run.stderr.contains("--bogus"));
+    assert!(run.stdout.is_empty());
+}
+
+#[test]
+fn without_an_index_the_bundled_samples_answer() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let run = ketluan(dir.path(), &["search", "lang son"]).ok();
+    assert!(
+        run.stdout
+            .contains(&format!("tests/fixtures/samples/{LANG_SON}"))
+    );
+
+    let run = ketluan(
+        dir.path(),
+        &["search", "lang son", "--json", "--limit", "3"],
+    )
+    .ok();
+    let hits = run.json_lines();
+    assert_eq!(hits.len(), 3);
+
+    let key = format!("tests/fixtures/samples/{LANG_SON}");
+    let run = ketluan(dir.path(), &["show", &key, "--item", "1", "--json"]).ok();
+    let item = &run.json_lines()[0];
+    assert_eq!(item["source"], key.as_str());
+    assert_eq!(item["number"], 1);
+    assert_eq!(item["reference"]["number"], "48-TTr/BCSD");
+
+    let run = ketluan(dir.path(), &["show", &key]).ok();
+    assert!(run.stdout.starts_with(&format!("== {key}\nKẾT LUẬN\n")));
+    assert!(run.stdout.contains("\n1. xin ý kiến"));
+
+    let run = ketluan(dir.path(), &["show", "no/such.txt"]).fails(1);
+    assert!(run.stderr.contains("\"no/such.txt\""));
+
+    let run = ketluan(dir.path(), &["stats"]).ok();
+    assert!(run.stdout.starts_with("documents: 6\n"));
+    assert!(run.stdout.contains("dates:     2019-04-19 to 2025-01-10"));
+}
+
+#[test]
+fn parse_prints_outlines_and_json() {
+    let dir = workspace();
+    let lang_son = format!("docs/{LANG_SON}");
+    let run = ketluan(
+        dir.path(),
+        &["parse", &lang_son, "docs/hoa-binh-2019-04-19.txt", "--json"],
+    )
+    .ok();
+    let lines = run.lines();
+    assert_eq!(lines.len(), 2);
+    let KeyOrder(keys) = serde_json::from_str(lines[0]).expect("object");
+    assert_eq!(keys[0], "source");
+    let docs = run.json_lines();
+    assert_eq!(docs[0]["source"], lang_son.as_str());
+    assert_eq!(docs[0]["date"], "2022-03-04");
+    assert_eq!(docs[0]["session"], 17);
+    assert_eq!(docs[0]["items"][0]["reference"]["number"], "48-TTr/BCSD");
+    assert_eq!(docs[1]["kind"], "THÔNG BÁO KẾT LUẬN");
+
+    let run = ketluan(dir.path(), &["parse", &lang_son]).ok();
+    assert!(
+        run.stdout
+            .starts_with(&format!("== {lang_son}\nKẾT LUẬN\n"))
+    );
+    assert!(run.stdout.contains("session:  17\n"));
+    assert!(
+        run.stdout
+            .contains("reference:  Tờ trình 48-TTr/BCSD of 2022-02-26")
+    );
+    assert!(run.stdout.contains("deadlines:  2022-03-08"));
+
+    let run = ketluan(dir.path(), &["parse", "docs/missing.txt"]).fails(1);
+    assert!(run.stderr.starts_with("error: docs/missing.txt: "));
+}
