@@ -177,10 +177,15 @@ impl Index {
                 expected: SCHEMA_VERSION,
             });
         }
-        let fields = Fields::resolve(&inner.schema()).map_err(|reason| Error::SchemaVersion {
-            path: path.to_path_buf(),
-            found: format!("{SCHEMA_VERSION} with another schema ({reason})"),
-            expected: SCHEMA_VERSION,
+        let fields = Fields::resolve(&inner.schema()).map_err(|reason| match metas.payload {
+            Some(_) => Error::SchemaVersion {
+                path: path.to_path_buf(),
+                found: format!("{SCHEMA_VERSION} with another schema ({reason})"),
+                expected: SCHEMA_VERSION,
+            },
+            None => not_an_index(format!(
+                "no ketluan schema version in its metadata, and another schema ({reason})"
+            )),
         })?;
         register_analyzers(&inner);
         let reader = open_reader(&inner, Some(path))?;
