@@ -98,17 +98,12 @@ impl Index {
             source,
         })?;
         let (schema, _) = Fields::build();
-        let inner = tantivy::Index::builder()
-            .schema(schema)
-            .settings(settings())
-            .create_in_dir(path)
-            .map_err(|e| match e {
-                TantivyError::IndexAlreadyExists => Error::InvalidRequest(format!(
-                    "{}: an index already exists there",
-                    path.display()
-                )),
-                e => engine_error(path, e),
-            })?;
+        let inner = tantivy::Index::create_in_dir(path, schema).map_err(|e| match e {
+            TantivyError::IndexAlreadyExists => {
+                Error::InvalidRequest(format!("{}: an index already exists there", path.display()))
+            }
+            e => engine_error(path, e),
+        })?;
         Index::initialise(inner, Some(path.to_path_buf()))
     }
 
@@ -118,10 +113,7 @@ impl Index {
     /// [`Error::Engine`] if tantivy cannot set it up.
     pub fn create_in_ram() -> Result<Index> {
         let (schema, _) = Fields::build();
-        let inner = tantivy::Index::builder()
-            .schema(schema)
-            .settings(settings())
-            .create_in_ram()?;
+        let inner = tantivy::Index::builder().schema(schema).create_in_ram()?;
         Index::initialise(inner, None)
     }
 
@@ -317,18 +309,6 @@ impl Index {
             .and_then(|v| v.as_str())
             .ok_or_else(|| Error::Corrupt("record without document fields".into()))?;
         decode("document fields", json)
-    }
-}
-
-/// Stored records (mostly conclusion text as JSON) compress about twice as
-/// well with zstd as with tantivy's default lz4, and reading ten hits a query
-/// decompresses little.
-fn settings() -> tantivy::IndexSettings {
-    tantivy::IndexSettings {
-        docstore_compression: tantivy::store::Compressor::Zstd(tantivy::store::ZstdCompressor {
-            compression_level: Some(3),
-        }),
-        ..Default::default()
     }
 }
 
