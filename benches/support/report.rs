@@ -209,13 +209,15 @@ pub fn markdown(run: &Run) -> String {
          dates, `ORDER BY bm25(items) LIMIT 10` and a `count(*)` (`GROUP BY` document at document \
          level); plain tantivy gets `QueryParser` phrases in a `BooleanQuery` with a `TermQuery` on \
          place and a `RangeQuery` on the date, `TopDocs` + `Count` (a best-item-per-document \
-         collector at document level). \"UBND + Lạng Sơn\" is ketluan's text `UBND` with body \
-         `Lạng Sơn`, and the peers' phrase `\"ủy ban nhân dân\"` with `place = 'Lạng Sơn'`. ketluan's \
+         collector at document level). \"UBND + Lạng Sơn\" is ketluan's body filter `UBND Lạng Sơn` \
+         (issuing or submitting body with the place), and the peers' phrase `\"ủy ban nhân dân\"` with `place = 'Lạng Sơn'`. ketluan's \
          free text without quotes matches all words, the peers get quoted phrases. The peers index \
          the parsed documents, whose strings ketluan's parser has already made NFC, so NFD input \
          costs them nothing here (on raw NFD text tantivy's default tokenizer would split words at \
          the combining marks); what they still miss shows in the hit counts: FTS5's `unicode61` \
-         does not fold `đ` to `d`, neither expands abbreviations such as UBND.\n"
+         does not fold `đ` to `d`, neither expands abbreviations such as UBND. Peak memory is the \
+         process's resident-set high-water mark while indexing, which includes index files mapped \
+         into memory by tantivy's merges (page cache), not only the writer's heap.\n"
     );
 
     // Open.

@@ -20,10 +20,6 @@ pub(crate) struct Head {
     pub date: Date,
 }
 
-/// A deadline longer than this many days is indexed by its first and last
-/// days only; no real deadline (at most a year) comes near it.
-const MAX_DEADLINE_DAYS: i32 = 400;
-
 /// Builds the tantivy records of `doc` under `key`.
 ///
 /// # Errors
@@ -130,19 +126,96 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
 }
 
 fn add_due_days(r: &mut TantivyDocument, fields: &Fields, deadline: &Deadline) {
-    let first = deadline.first_day().to_julian_day();
-    let last = deadline.last_day().to_julian_day();
-    if last - first > MAX_DEADLINE_DAYS {
-        r.add_i64(fields.due, i64::from(first));
-        r.add_i64(fields.due, i64::from(last));
-        return;
+    r.add_i64(fields.due, due_key(deadline));
+}
+
+/// Deadlines are indexed as one term at their own precision: a day, a month,
+/// a quarter or a year, each kind in its own band of `i64` keys. A range
+/// query then asks, per band, for the periods that overlap it — exact, with
+/// one term per deadline rather than one per covered day.
+const BAND: i64 = 1 << 40;
+
+fn month_index(year: i32, month: time::Month) -> i64 {
+    i64::from(year) * 12 + i64::from(u8::from(month)) - 1
+}
+
+fn quarter_index(year: i32, quarter: u8) -> i64 {
+    i64::from(year) * 4 + i64::from(quarter) - 1
+}
+
+pub(crate) fn due_key(deadline: &Deadline) -> i64 {
+    match *deadline {
+        Deadline::Day(d) => i64::from(d.to_julian_day()),
+        Deadline::Month { year, month } => BAND + month_index(year, month),
+        Deadline::Quarter { year, quarter } => 2 * BAND + quarter_index(year, quarter),
+        Deadline::Year(year) => 3 * BAND + i64::from(year),
     }
-    for day in first..=last {
-        r.add_i64(fields.due, i64::from(day));
-    }
+}
+
+/// For each band, the key range of the periods that overlap `from..=to`.
+pub(crate) fn due_ranges(from: Date, to: Date) -> [(i64, i64); 4] {
+    let quarter = |d: Date| (u8::from(d.month()) - 1) / 3 + 1;
+    [
+        (
+            i64::from(from.to_julian_day()),
+            i64::from(to.to_julian_day()),
+        ),
+        (
+            BAND + month_index(from.year(), from.month()),
+            BAND + month_index(to.year(), to.month()),
+        ),
+        (
+            2 * BAND + quarter_index(from.year(), quarter(from)),
+            2 * BAND + quarter_index(to.year(), quarter(to)),
+        ),
+        (
+            3 * BAND + i64::from(from.year()),
+            3 * BAND + i64::from(to.year()),
+        ),
+    ]
 }
 
 /// Reads a stored JSON value back.
 pub(crate) fn decode<T: for<'de> Deserialize<'de>>(what: &str, json: &str) -> Result<T> {
     serde_json::from_str(json).map_err(|e| Error::Corrupt(format!("{what}: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use time::Date;
+
+    use super::{due_key, due_ranges};
+    use crate::document::Deadline;
+
+    fn date() -> impl Strategy<Value = Date> {
+        (2000i32..2030, 1u8..=12, 1u8..=31).prop_filter_map("a real day", |(y, m, d)| {
+            Date::from_calendar_date(y, time::Month::try_from(m).ok()?, d).ok()
+        })
+    }
+
+    fn deadline() -> impl Strategy<Value = Deadline> {
+        prop_oneof![
+            date().prop_map(Deadline::Day),
+            date().prop_map(|d| Deadline::Month {
+                year: d.year(),
+                month: d.month()
+            }),
+            (2000i32..2030, 1u8..=4)
+                .prop_map(|(year, quarter)| Deadline::Quarter { year, quarter }),
+            (2000i32..2030).prop_map(Deadline::Year),
+        ]
+    }
+
+    proptest! {
+        /// The key falls in one of the ranges exactly when the deadline has a day in
+        /// `from..=to` (the naive definition).
+        #[test]
+        fn key_ranges_agree_with_overlap(d in deadline(), a in date(), b in date()) {
+            let (from, to) = if a <= b { (a, b) } else { (b, a) };
+            let key = due_key(&d);
+            let hit = due_ranges(from, to).iter().any(|&(lo, hi)| lo <= key && key <= hi);
+            prop_assert_eq!(hit, d.overlaps(from, to));
+        }
+    }
 }

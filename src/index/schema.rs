@@ -8,7 +8,7 @@ use crate::analysis::{FOLDED, INDEXING};
 
 /// Bumped whenever the schema or the meaning of a field changes; an index of
 /// another version must be rebuilt.
-pub(crate) const SCHEMA_VERSION: u32 = 2;
+pub(crate) const SCHEMA_VERSION: u32 = 3;
 
 /// Handles to every field of the schema.
 #[derive(Clone, Debug)]
@@ -29,7 +29,8 @@ pub(crate) struct Fields {
     pub session: Field,
     /// Meeting date as a Julian day number.
     pub date: Field,
-    /// Every day covered by one of the item's deadlines, as Julian day numbers.
+    /// The item's deadlines, one key each at their own precision (see
+    /// `record::due_key`).
     pub due: Field,
     /// Topic: folded and exact tokens at the same positions.
     pub topic: Field,

@@ -23,6 +23,7 @@ use super::abbreviations::expand;
 use super::request::{Level, SearchRequest};
 use super::user_text::{Clause, parse_user_text};
 use crate::analysis::{VietnameseTokenizer, fold, normalize, normalize_reference};
+use crate::index::record::due_ranges;
 use crate::index::schema::Fields;
 
 /// Weight of a match in the topic on top of the match in the content.
@@ -372,10 +373,13 @@ fn filters(fields: &Fields, request: &SearchRequest) -> Vec<Box<dyn Query>> {
         ));
     }
     if request.due_from.is_some() || request.due_to.is_some() {
-        out.push(i64_range(
-            fields.due,
-            request.due_from.map(|d| i64::from(d.to_julian_day())),
-            request.due_to.map(|d| i64::from(d.to_julian_day())),
+        let from = request.due_from.unwrap_or(time::Date::MIN);
+        let to = request.due_to.unwrap_or(time::Date::MAX);
+        out.push(any_of(
+            due_ranges(from, to)
+                .into_iter()
+                .map(|(lo, hi)| i64_range(fields.due, Some(lo), Some(hi)))
+                .collect(),
         ));
     }
     if let Some(session) = request.session {
