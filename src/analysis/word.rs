@@ -235,13 +235,24 @@ pub(crate) fn rewrite(text: &str, form: Form) -> String {
     let mut pos = 0;
     while let Some((start, end)) = next_word(text, pos, form, usize::MAX, &mut buffers, &mut word) {
         if let Some(gap) = text.get(pos..start) {
-            result.extend(gap.chars().filter_map(clean_char).nfc());
+            push_gap(&mut result, gap, form);
         }
         result.push_str(&word);
         pos = end;
     }
     if let Some(gap) = text.get(pos..) {
-        result.extend(gap.chars().filter_map(clean_char).nfc());
+        push_gap(&mut result, gap, form);
     }
     result
+}
+
+/// Text between words: cleaned and composed; folding also drops combining marks
+/// left without a letter (a stray accent after a space), since the folded form
+/// has no diacritics at all.
+fn push_gap(result: &mut String, gap: &str, form: Form) {
+    let kept = gap
+        .chars()
+        .filter_map(clean_char)
+        .filter(|&c| form != Form::Folded || !is_mark(c));
+    result.extend(kept.nfc());
 }

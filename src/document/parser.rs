@@ -233,7 +233,7 @@ impl Document {
         };
         let text = std::str::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
             offset: bom + e.valid_up_to(),
-            hint: hint(bytes),
+            hint: hint(bytes, e.valid_up_to()),
         })?;
         Document::parse(text)
     }
@@ -281,11 +281,15 @@ fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16, bom: usize) -> Result<String> {
 }
 
 /// What non-UTF-8 bytes look like, when recognisable.
-fn hint(bytes: &[u8]) -> Option<String> {
+fn hint(bytes: &[u8], valid_up_to: usize) -> Option<String> {
     let sample = &bytes[..bytes.len().min(400)];
     let zeros = sample.iter().filter(|&&b| b == 0).count();
+    let valid = &bytes[..valid_up_to.min(bytes.len())];
     if zeros * 4 > sample.len() {
         Some("looks like UTF-16 without a byte order mark".into())
+    } else if valid.iter().any(|&b| b >= 0x80) {
+        // Multi-byte UTF-8 before the bad byte: the file is UTF-8, damaged there.
+        Some("a stray byte in otherwise UTF-8 text".into())
     } else if sample.iter().any(|&b| b >= 0x80) {
         Some(
             "looks like a legacy 8-bit encoding such as Windows-1258 or TCVN3; convert it to UTF-8"

@@ -22,3 +22,12 @@ pub(super) fn tokens(
     }
     out
 }
+
+#[test]
+fn folding_drops_a_stray_accent_left_without_a_letter() {
+    use crate::analysis::{exact_form, fold};
+    assert_eq!(fold("48 \u{301}TTr"), "48 ttr");
+    assert_eq!(fold(" \u{300}\u{323}"), " ");
+    // The exact form keeps it: only folding promises no diacritics at all.
+    assert_eq!(exact_form(" \u{301}"), " \u{301}");
+}
