@@ -105,7 +105,7 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
             Clause::Phrase(text) => {
                 let toks = tokens(&text);
                 highlight.extend(toks.iter().map(|t| t.folded.clone()));
-                if let Some(q) = phrase_clause(fields, &toks, false) {
+                if let Some(q) = phrase_clause(fields, &toks, false, true) {
                     must.push(q);
                 }
             }
@@ -223,7 +223,7 @@ fn loose_clause(
     expansion: Option<&[QueryToken]>,
 ) -> Box<dyn Query> {
     let word = word_clause(fields, token, false);
-    match expansion.and_then(|e| phrase_clause(fields, e, false)) {
+    match expansion.and_then(|e| phrase_clause(fields, e, false, true)) {
         Some(full) => any_of(vec![word, full]),
         None => word,
     }
@@ -265,29 +265,41 @@ fn phrase(field: Field, texts: &[&str], slop: u32) -> Box<dyn Query> {
 }
 
 /// A quoted phrase: must occur as a phrase, scored like words.
-fn phrase_clause(fields: &Fields, toks: &[QueryToken], topic_only: bool) -> Option<Box<dyn Query>> {
+fn phrase_clause(
+    fields: &Fields,
+    toks: &[QueryToken],
+    topic_only: bool,
+    exact_terms: bool,
+) -> Option<Box<dyn Query>> {
     if toks.is_empty() {
         return None;
     }
     let folded: Vec<&str> = toks.iter().map(|t| t.folded.as_str()).collect();
-    let exact: Vec<&str> = toks.iter().map(|t| t.exact.as_str()).collect();
-    let mut should: Vec<Box<dyn Query>> = Vec::new();
+    let field = if topic_only {
+        fields.topic
+    } else {
+        fields.content
+    };
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, phrase(field, &folded, 0))];
     if !topic_only {
-        should.push(phrase(fields.content, &folded, 0));
-    }
-    should.push(boosted(phrase(fields.topic, &folded, 0), TOPIC_BOOST));
-    if toks.iter().any(QueryToken::accented) {
-        if !topic_only {
-            should.push(boosted(phrase(fields.content, &exact, 0), EXACT_BOOST));
-        }
-        should.push(boosted(
-            phrase(fields.topic, &exact, 0),
-            TOPIC_BOOST * EXACT_BOOST,
+        // The topic is part of the content, so this only adds to the score.
+        clauses.push((
+            Occur::Should,
+            boosted(phrase(fields.topic, &folded, 0), TOPIC_BOOST),
         ));
     }
-    Some(Box::new(BooleanQuery::new(
-        should.into_iter().map(|q| (Occur::Should, q)).collect(),
-    )))
+    if exact_terms {
+        // Exact-diacritic syllables add their own score. Terms, not a second
+        // phrase: the folded phrase already fixed the positions, and a phrase
+        // check costs a pass over positions for every hit.
+        for token in toks.iter().filter(|t| t.accented()) {
+            clauses.push((
+                Occur::Should,
+                boosted(term(field, &token.exact), EXACT_BOOST),
+            ));
+        }
+    }
+    Some(Box::new(BooleanQuery::new(clauses)))
 }
 
 /// Loose words that also occur as a phrase score higher.
@@ -296,7 +308,8 @@ fn proximity_boost(
     toks: &[QueryToken],
     topic_only: bool,
 ) -> Option<Box<dyn Query>> {
-    phrase_clause(fields, toks, topic_only).map(|q| boosted(q, PHRASE_BOOST))
+    // The words' own clauses already score their exact forms.
+    phrase_clause(fields, toks, topic_only, false).map(|q| boosted(q, PHRASE_BOOST))
 }
 
 fn excluded_clause(fields: &Fields, toks: &[QueryToken]) -> Option<Box<dyn Query>> {

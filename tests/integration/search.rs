@@ -558,3 +558,33 @@ fn abbreviations_in_free_text_find_the_full_form() {
     // `tu` typed in lower case is a syllable, not `TU` (Tỉnh ủy).
     assert_eq!(index.search(&SearchRequest::new("tu")).unwrap().total, 0);
 }
+
+#[test]
+fn quoted_phrase_ranks_exact_diacritics_first() {
+    let index = index_of(&[
+        (
+            "ban",
+            doc(
+                "Ban Thường vụ Tỉnh ủy",
+                "Lạng Sơn",
+                date!(2022 - 03 - 04),
+                vec![item(1, "kế hoạch", "Quỹ ban đất của tỉnh.")],
+            ),
+        ),
+        (
+            "bán",
+            doc(
+                "Ban Thường vụ Tỉnh ủy",
+                "Lạng Sơn",
+                date!(2022 - 03 - 04),
+                vec![item(1, "kế hoạch", "Quỹ bán đất của tỉnh.")],
+            ),
+        ),
+    ]);
+    let r = index.search(&SearchRequest::new("\"bán đất\"")).unwrap();
+    assert_eq!(r.total, 2);
+    assert_eq!(r.hits[0].key, "bán");
+    assert!(r.hits[0].score > r.hits[1].score);
+    let none = index.search(&SearchRequest::new("\"đất bán\"")).unwrap();
+    assert_eq!(none.total, 0, "a quoted phrase keeps its word order");
+}
