@@ -234,7 +234,11 @@ pub(crate) struct BestSegment {
     segment: SegmentOrdinal,
     key: Option<StrColumn>,
     date: Column<i64>,
-    best: HashMap<u64, (Score, DocId)>,
+    /// Best (score, doc) per key ordinal; a `Vec` indexed by ordinal is much
+    /// cheaper per hit than a map.
+    best: Vec<Option<(Score, DocId)>>,
+    /// Hits whose key could not be read (none in a healthy index).
+    orphans: Vec<(Score, DocId)>,
 }
 
 impl Collector for BestPerKey {
@@ -246,11 +250,13 @@ impl Collector for BestPerKey {
         segment_ord: SegmentOrdinal,
         segment: &SegmentReader,
     ) -> tantivy::Result<BestSegment> {
+        let key = str_column(segment, self.fields.key)?;
         Ok(BestSegment {
             segment: segment_ord,
-            key: str_column(segment, self.fields.key)?,
+            best: vec![None; key.as_ref().map_or(0, |k| k.num_terms())],
+            key,
             date: date_column(segment, &self.fields)?,
-            best: HashMap::new(),
+            orphans: Vec::new(),
         })
     }
 
@@ -267,24 +273,29 @@ impl SegmentCollector for BestSegment {
     type Fruit = Vec<Best>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        let key = self
+        let slot = self
             .key
             .as_ref()
             .and_then(|k| k.term_ords(doc).next())
-            .unwrap_or(u64::MAX);
-        let entry = self.best.entry(key).or_insert((score, doc));
-        if score > entry.0 {
-            *entry = (score, doc);
+            .and_then(|ord| self.best.get_mut(ord as usize));
+        match slot {
+            Some(Some(best)) if best.0 >= score => {}
+            Some(slot) => *slot = Some((score, doc)),
+            None => self.orphans.push((score, doc)),
         }
     }
 
     fn harvest(self) -> Vec<Best> {
+        let date = &self.date;
+        let segment = self.segment;
         self.best
-            .into_values()
+            .into_iter()
+            .flatten()
+            .chain(self.orphans)
             .map(|(score, doc)| Best {
                 score,
-                date: self.date.first(doc).unwrap_or(0),
-                address: DocAddress::new(self.segment, doc),
+                date: date.first(doc).unwrap_or(0),
+                address: DocAddress::new(segment, doc),
             })
             .collect()
     }
