@@ -53,8 +53,15 @@ pub(crate) struct FacetSegment {
     issuer_counts: Vec<u64>,
     place_counts: Vec<u64>,
     submitter_counts: Vec<u64>,
+    /// Hits per meeting day, indexed from the segment's first day: cheaper per
+    /// hit than a date conversion and a map; turned into years at harvest.
+    day_counts: Vec<u64>,
+    first_day: i64,
     year: HashMap<i32, u64>,
 }
+
+/// Segments whose dates span more days than this count years per hit instead.
+const MAX_DAY_SPAN: i64 = 1 << 20;
 
 fn counts_for(column: &Option<StrColumn>) -> Vec<u64> {
     vec![0; column.as_ref().map_or(0, |c| c.num_terms())]
@@ -82,6 +89,16 @@ impl Collector for FacetCollector {
         let issuer = str_column(segment, self.fields.facet_issuer)?;
         let place = str_column(segment, self.fields.facet_place)?;
         let submitter = str_column(segment, self.fields.facet_submitter)?;
+        let date = date_column(segment, &self.fields)?;
+        let (first_day, span) = (
+            date.min_value(),
+            date.max_value().saturating_sub(date.min_value()),
+        );
+        let day_counts = if segment.num_docs() > 0 && (0..MAX_DAY_SPAN).contains(&span) {
+            vec![0; span as usize + 1]
+        } else {
+            Vec::new()
+        };
         Ok(FacetSegment {
             key: str_column(segment, self.fields.key)?,
             issuer_counts: counts_for(&issuer),
@@ -90,7 +107,9 @@ impl Collector for FacetCollector {
             issuer,
             place,
             submitter,
-            date: date_column(segment, &self.fields)?,
+            date,
+            day_counts,
+            first_day,
             per_document: self.per_document,
             seen_keys: HashSet::new(),
             seen_submitters: HashSet::new(),
@@ -152,12 +171,30 @@ impl SegmentCollector for FacetSegment {
         self.total += 1;
         bump(&self.issuer, &mut self.issuer_counts, doc);
         bump(&self.place, &mut self.place_counts, doc);
-        if let Some(date) = self.date.first(doc).and_then(julian) {
-            *self.year.entry(date.year()).or_default() += 1;
+        if let Some(day) = self.date.first(doc) {
+            let slot = usize::try_from(day - self.first_day)
+                .ok()
+                .and_then(|i| self.day_counts.get_mut(i));
+            match slot {
+                Some(count) => *count += 1,
+                None => {
+                    if let Some(date) = julian(day) {
+                        *self.year.entry(date.year()).or_default() += 1;
+                    }
+                }
+            }
         }
     }
 
-    fn harvest(self) -> FacetFruit {
+    fn harvest(mut self) -> FacetFruit {
+        for (offset, &count) in self.day_counts.iter().enumerate() {
+            if count == 0 {
+                continue;
+            }
+            if let Some(date) = julian(self.first_day + offset as i64) {
+                *self.year.entry(date.year()).or_default() += count;
+            }
+        }
         FacetFruit {
             total: self.total,
             issuer: labels(&self.issuer, &self.issuer_counts),
