@@ -248,11 +248,11 @@ pub(crate) fn rewrite(text: &str, form: Form) -> String {
 
 /// Text between words: cleaned and composed; folding also drops combining marks
 /// left without a letter (a stray accent after a space), since the folded form
-/// has no diacritics at all.
+/// has no diacritics at all. Marks are dropped after composing, because
+/// composing can itself produce marks: a few symbols are excluded from
+/// composition and come out of NFC decomposed (U+1D1BB, a musical note, is
+/// U+1D1B9 and the combining stem U+1D165).
 fn push_gap(result: &mut String, gap: &str, form: Form) {
-    let kept = gap
-        .chars()
-        .filter_map(clean_char)
-        .filter(|&c| form != Form::Folded || !is_mark(c));
-    result.extend(kept.nfc());
+    let composed = gap.chars().filter_map(clean_char).nfc();
+    result.extend(composed.filter(|&c| form != Form::Folded || !is_mark(c)));
 }

@@ -31,3 +31,13 @@ fn folding_drops_a_stray_accent_left_without_a_letter() {
     // The exact form keeps it: only folding promises no diacritics at all.
     assert_eq!(exact_form(" \u{301}"), " \u{301}");
 }
+
+#[test]
+fn folding_is_idempotent_for_symbols_that_compose_into_a_mark() {
+    use crate::analysis::fold;
+    // Found by the proptest: U+1D1BB is excluded from composition, so NFC
+    // gives U+1D1B9 followed by the combining stem U+1D165.
+    let once = fold("\u{1D1BB}");
+    assert_eq!(once, "\u{1D1B9}");
+    assert_eq!(fold(&once), once);
+}
