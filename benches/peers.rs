@@ -194,9 +194,11 @@ fn main() -> BoxResult<()> {
         }
         measure::reset_peak();
         let before = measure::memory();
+        let sampler = measure::AnonPeak::start();
         let start = Instant::now();
         let records = system.build(&path, &parsed.docs)?;
         let indexing = start.elapsed();
+        let anon_peak = sampler.finish();
         let after = measure::memory();
         let expected = system.expected_records(parsed.docs.len(), parsed.items);
         if records != expected {
@@ -215,6 +217,7 @@ fn main() -> BoxResult<()> {
             name: system.name(),
             indexing,
             peak_above_baseline: after.peak.saturating_sub(before.rss),
+            heap_above_baseline: anon_peak.saturating_sub(before.anon),
             size: measure::disk_size(&path),
             queries: vec![(Samples::default(), 0); mix.len()],
             open_first_query: Duration::ZERO,

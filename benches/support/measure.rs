@@ -10,6 +10,9 @@ pub struct Memory {
     pub rss: u64,
     /// Peak resident set since start or the last [`reset_peak`] (VmHWM), bytes.
     pub peak: u64,
+    /// Current anonymous resident memory (RssAnon): the heap and stacks,
+    /// without the pages of files mapped into memory, bytes.
+    pub anon: u64,
 }
 
 /// Reads VmRSS and VmHWM.
@@ -26,6 +29,39 @@ pub fn memory() -> Memory {
     Memory {
         rss: field("VmRSS:"),
         peak: field("VmHWM:"),
+        anon: field("RssAnon:"),
+    }
+}
+
+/// Samples [`Memory::anon`] every few milliseconds on a thread of its own and
+/// keeps the highest value: the kernel keeps no high-water mark for anonymous
+/// memory alone.
+pub struct AnonPeak {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: std::thread::JoinHandle<u64>,
+}
+
+impl AnonPeak {
+    /// Starts sampling.
+    pub fn start() -> AnonPeak {
+        use std::sync::atomic::Ordering;
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = stop.clone();
+        let thread = std::thread::spawn(move || {
+            let mut peak = memory().anon;
+            while !flag.load(Ordering::Relaxed) {
+                peak = peak.max(memory().anon);
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            peak.max(memory().anon)
+        });
+        AnonPeak { stop, thread }
+    }
+
+    /// Stops sampling and returns the highest anonymous resident memory seen, bytes.
+    pub fn finish(self) -> u64 {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        self.thread.join().unwrap_or(0)
     }
 }
 

@@ -1,6 +1,7 @@
 //! Searching the archive: requests, ranking, snippets and facets.
 
 pub(crate) mod abbreviations;
+mod any_of;
 mod collect;
 mod execute;
 pub(crate) mod query;

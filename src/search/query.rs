@@ -20,6 +20,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::{TokenStream, Tokenizer};
 
 use super::abbreviations::expand;
+use super::any_of::AnyOf;
 use super::request::{Level, SearchRequest};
 use super::user_text::{Clause, parse_user_text};
 use crate::analysis::{VietnameseTokenizer, fold, normalize, normalize_reference};
@@ -91,6 +92,7 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
     let mut must_not: Vec<Box<dyn Query>> = Vec::new();
     let mut highlight = Vec::new();
 
+    let filters = filters(fields, request);
     let mut loose = Vec::new();
     for clause in parse_user_text(&request.text) {
         match clause {
@@ -129,13 +131,15 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
         must.push(Box::new(BooleanQuery::with_minimum_required_clauses(
             loose
                 .iter()
-                .map(|(t, e)| (Occur::Should, loose_clause(fields, t, e.as_deref())))
+                .map(|(t, e)| (Occur::Should, loose_clause(fields, t, e.as_deref(), false)))
                 .collect(),
             n - n / 3,
         )));
     } else {
+        // The only clause of the query: see `word_clause`.
+        let alone = n == 1 && must.is_empty() && request.topic.is_none() && filters.is_empty();
         for (token, expansion) in &loose {
-            must.push(loose_clause(fields, token, expansion.as_deref()));
+            must.push(loose_clause(fields, token, expansion.as_deref(), alone));
         }
     }
     let relaxable = !relaxed && !precise && n >= MIN_WORDS_TO_RELAX;
@@ -147,7 +151,7 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
         let toks = tokens(topic);
         highlight.extend(toks.iter().map(|t| t.folded.clone()));
         for token in &toks {
-            must.push(word_clause(fields, token, true));
+            must.push(word_clause(fields, token, true, false));
         }
         if toks.len() > 1 {
             should.extend(proximity_boost(fields, &toks, true));
@@ -170,7 +174,6 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
         Box::new(BooleanQuery::new(clauses))
     };
 
-    let filters = filters(fields, request);
     if filters.is_empty() && must_not.is_empty() {
         return BuiltQuery {
             query: text_query,
@@ -221,8 +224,9 @@ fn loose_clause(
     fields: &Fields,
     token: &QueryToken,
     expansion: Option<&[QueryToken]>,
+    alone: bool,
 ) -> Box<dyn Query> {
-    let word = word_clause(fields, token, false);
+    let word = word_clause(fields, token, false, alone);
     match expansion.and_then(|e| phrase_clause(fields, e, false, true)) {
         Some(full) => any_of(vec![word, full]),
         None => word,
@@ -230,24 +234,50 @@ fn loose_clause(
 }
 
 /// One syllable: must occur in the content (or, `topic_only`, in the topic).
-fn word_clause(fields: &Fields, token: &QueryToken, topic_only: bool) -> Box<dyn Query> {
-    let mut should: Vec<Box<dyn Query>> = Vec::new();
+///
+/// `alone` says the clause is the whole query. It is then a plain union of
+/// term queries, which tantivy's top-k collector prunes with block-WAND.
+/// Beside other clauses the folded term is required and the other forms only
+/// add to the score: each is then looked up only in the documents the
+/// intersection reaches, instead of over windows of thousands of documents.
+fn word_clause(
+    fields: &Fields,
+    token: &QueryToken,
+    topic_only: bool,
+    alone: bool,
+) -> Box<dyn Query> {
+    let required = if topic_only {
+        boosted(term(fields.topic, &token.folded), TOPIC_BOOST)
+    } else {
+        term(fields.content, &token.folded)
+    };
+    let mut optional: Vec<Box<dyn Query>> = Vec::new();
     if !topic_only {
-        should.push(term(fields.content, &token.folded));
+        optional.push(boosted(term(fields.topic, &token.folded), TOPIC_BOOST));
     }
-    should.push(boosted(term(fields.topic, &token.folded), TOPIC_BOOST));
     if token.accented() {
         if !topic_only {
-            should.push(boosted(term(fields.content, &token.exact), EXACT_BOOST));
+            optional.push(boosted(term(fields.content, &token.exact), EXACT_BOOST));
         }
-        should.push(boosted(
+        optional.push(boosted(
             term(fields.topic, &token.exact),
             TOPIC_BOOST * EXACT_BOOST,
         ));
     }
-    Box::new(BooleanQuery::new(
-        should.into_iter().map(|q| (Occur::Should, q)).collect(),
-    ))
+    if alone {
+        let all = std::iter::once(required).chain(optional);
+        return Box::new(BooleanQuery::new(all.map(|q| (Occur::Should, q)).collect()));
+    }
+    let mut clauses = vec![(Occur::Must, required)];
+    if !optional.is_empty() {
+        clauses.push((
+            Occur::Should,
+            Box::new(BooleanQuery::new(
+                optional.into_iter().map(|q| (Occur::Should, q)).collect(),
+            )),
+        ));
+    }
+    Box::new(BooleanQuery::new(clauses))
 }
 
 fn phrase(field: Field, texts: &[&str], slop: u32) -> Box<dyn Query> {
@@ -337,10 +367,10 @@ fn body_phrase(field: Field, body: &str) -> Option<Box<dyn Query>> {
     Some(phrase(field, &folded, BODY_SLOP))
 }
 
+/// Any of `queries`, each checked only where the rest of the query could
+/// match (see [`AnyOf`]).
 fn any_of(queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
-    Box::new(BooleanQuery::new(
-        queries.into_iter().map(|q| (Occur::Should, q)).collect(),
-    ))
+    Box::new(AnyOf::new(queries))
 }
 
 fn i64_range(field: Field, from: Option<i64>, to: Option<i64>) -> Box<dyn Query> {
