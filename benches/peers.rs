@@ -11,12 +11,15 @@
 
 mod support;
 
+#[global_allocator]
+static ALLOCATOR: CountingAllocator = CountingAllocator;
+
 use std::error::Error;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use ketluan::WriterOptions;
-use support::measure::{self, Samples};
+use support::measure::{self, CountingAllocator, Samples};
 use support::queries::{self, Answer, MixQuery};
 use support::report::{self, Run, SystemResult};
 use support::{corpus, fts5, ours, plain_tantivy};
@@ -43,6 +46,10 @@ trait System {
     fn build(&self, path: &Path, docs: &[(String, ketluan::Document)]) -> BoxResult<u64>;
     fn expected_records(&self, documents: usize, items: usize) -> u64;
     fn open(&self, path: &Path) -> BoxResult<Box<dyn Searcher>>;
+    /// Whether it allocates on the Rust heap, where the benchmark counts bytes.
+    fn rust_heap(&self) -> bool {
+        true
+    }
 }
 
 trait Searcher {
@@ -87,6 +94,9 @@ impl System for Fts5 {
     fn build(&self, path: &Path, docs: &[(String, ketluan::Document)]) -> BoxResult<u64> {
         std::fs::create_dir_all(path)?;
         Ok(fts5::build(&path.join("items.sqlite"), docs)?)
+    }
+    fn rust_heap(&self) -> bool {
+        false
     }
     fn expected_records(&self, _documents: usize, items: usize) -> u64 {
         items as u64
@@ -194,11 +204,12 @@ fn main() -> BoxResult<()> {
         }
         measure::reset_peak();
         let before = measure::memory();
-        let sampler = measure::AnonPeak::start();
+        let heap_before = measure::heap_live();
+        measure::reset_heap_peak();
         let start = Instant::now();
         let records = system.build(&path, &parsed.docs)?;
         let indexing = start.elapsed();
-        let anon_peak = sampler.finish();
+        let heap_peak = measure::heap_peak();
         let after = measure::memory();
         let expected = system.expected_records(parsed.docs.len(), parsed.items);
         if records != expected {
@@ -217,7 +228,9 @@ fn main() -> BoxResult<()> {
             name: system.name(),
             indexing,
             peak_above_baseline: after.peak.saturating_sub(before.rss),
-            heap_above_baseline: anon_peak.saturating_sub(before.anon),
+            heap_above_baseline: system
+                .rust_heap()
+                .then(|| heap_peak.saturating_sub(heap_before)),
             size: measure::disk_size(&path),
             queries: vec![(Samples::default(), 0); mix.len()],
             open_first_query: Duration::ZERO,

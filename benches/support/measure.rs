@@ -1,6 +1,8 @@
 //! Timing, memory and size helpers.
 
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 /// Resident memory of this process, from `/proc/self/status` (0 where unavailable).
@@ -10,9 +12,6 @@ pub struct Memory {
     pub rss: u64,
     /// Peak resident set since start or the last [`reset_peak`] (VmHWM), bytes.
     pub peak: u64,
-    /// Current anonymous resident memory (RssAnon): the heap and stacks,
-    /// without the pages of files mapped into memory, bytes.
-    pub anon: u64,
 }
 
 /// Reads VmRSS and VmHWM.
@@ -29,40 +28,78 @@ pub fn memory() -> Memory {
     Memory {
         rss: field("VmRSS:"),
         peak: field("VmHWM:"),
-        anon: field("RssAnon:"),
     }
 }
 
-/// Samples [`Memory::anon`] every few milliseconds on a thread of its own and
-/// keeps the highest value: the kernel keeps no high-water mark for anonymous
-/// memory alone.
-pub struct AnonPeak {
-    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
-    thread: std::thread::JoinHandle<u64>,
-}
+/// The global allocator of the benchmark: the system allocator, counting the
+/// bytes live and their high-water mark, so that the heap a system uses while
+/// indexing is measured exactly (the kernel's resident-set figures also count
+/// mapped index files and memory the allocator keeps after it is freed).
+/// SQLite allocates through C's `malloc`, which this does not see.
+pub struct CountingAllocator;
 
-impl AnonPeak {
-    /// Starts sampling.
-    pub fn start() -> AnonPeak {
-        use std::sync::atomic::Ordering;
-        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let flag = stop.clone();
-        let thread = std::thread::spawn(move || {
-            let mut peak = memory().anon;
-            while !flag.load(Ordering::Relaxed) {
-                peak = peak.max(memory().anon);
-                std::thread::sleep(Duration::from_millis(5));
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is passed unchanged to the system allocator; the counters
+// only observe sizes.
+unsafe impl GlobalAlloc for CountingAllocator {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: same contract as the caller's.
+        let ptr = unsafe { System.alloc(layout) };
+        if !ptr.is_null() {
+            grew(layout.size());
+        }
+        ptr
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: same contract as the caller's.
+        unsafe { System.dealloc(ptr, layout) };
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: same contract as the caller's.
+        let ptr = unsafe { System.alloc_zeroed(layout) };
+        if !ptr.is_null() {
+            grew(layout.size());
+        }
+        ptr
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: same contract as the caller's.
+        let new = unsafe { System.realloc(ptr, layout, new_size) };
+        if !new.is_null() {
+            if new_size >= layout.size() {
+                grew(new_size - layout.size());
+            } else {
+                LIVE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
             }
-            peak.max(memory().anon)
-        });
-        AnonPeak { stop, thread }
+        }
+        new
     }
+}
 
-    /// Stops sampling and returns the highest anonymous resident memory seen, bytes.
-    pub fn finish(self) -> u64 {
-        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
-        self.thread.join().unwrap_or(0)
-    }
+fn grew(bytes: usize) {
+    let live = LIVE.fetch_add(bytes, Ordering::Relaxed) + bytes;
+    PEAK.fetch_max(live, Ordering::Relaxed);
+}
+
+/// Bytes live on the Rust heap now.
+pub fn heap_live() -> u64 {
+    LIVE.load(Ordering::Relaxed) as u64
+}
+
+/// Starts a new heap high-water mark at the bytes live now.
+pub fn reset_heap_peak() {
+    PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
+}
+
+/// Highest bytes live on the Rust heap since [`reset_heap_peak`].
+pub fn heap_peak() -> u64 {
+    PEAK.load(Ordering::Relaxed) as u64
 }
 
 /// Resets VmHWM to the current RSS (Linux: writing "5" to /proc/self/clear_refs).

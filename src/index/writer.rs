@@ -17,8 +17,14 @@ use crate::{Error, Result};
 /// Memory and threads for an [`IndexWriter`].
 ///
 /// The defaults suit a small machine: up to two indexing threads sharing a
-/// 128 MiB budget, leaving a core for parsing. Memory used while indexing is
-/// bounded by `memory_budget`, not by the number of documents.
+/// 128 MiB budget, leaving a core for parsing.
+///
+/// Memory used while indexing does not grow with the number of documents, but
+/// it is more than `memory_budget`, which bounds the indexing threads' buffers
+/// only: tantivy also queues up to 10,000 added documents (their records) for
+/// those threads when the caller adds faster than they index, and merges
+/// segments in the background with memory of their own. `BENCHMARKS.md` gives
+/// the measured peak.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WriterOptions {
     /// Total bytes the writer may buffer before flushing a segment
