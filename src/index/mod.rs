@@ -1,6 +1,7 @@
 //! The on-disk (or in-RAM) archive of parsed documents, on tantivy.
 
 mod archive;
+mod backlog;
 pub(crate) mod record;
 pub(crate) mod schema;
 mod writer;

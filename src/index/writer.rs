@@ -2,13 +2,15 @@
 
 use std::collections::HashSet;
 use std::path::Path;
+use std::sync::Arc;
 
 use tantivy::indexer::UserOperation;
 use tantivy::query::TermQuery;
 use tantivy::schema::IndexRecordOption;
-use tantivy::{IndexReader, TantivyDocument, Term};
+use tantivy::{IndexReader, Term};
 
 use super::archive::{Index, Payload};
+use super::backlog::{Backlog, Record, record_size};
 use super::record::records;
 use super::schema::Fields;
 use crate::document::Document;
@@ -19,16 +21,17 @@ use crate::{Error, Result};
 /// The defaults suit a small machine: up to two indexing threads sharing a
 /// 128 MiB budget, leaving a core for parsing.
 ///
-/// Memory used while indexing does not grow with the number of documents, but
-/// it is more than `memory_budget`, which bounds the indexing threads' buffers
-/// only: tantivy also queues up to 10,000 added documents (their records) for
-/// those threads when the caller adds faster than they index, and merges
-/// segments in the background with memory of their own. `BENCHMARKS.md` gives
-/// the measured peak.
+/// Records added but not yet indexed may use a quarter of `memory_budget`
+/// ([`IndexWriter::add`] waits while they would exceed it); the indexing
+/// threads buffer segments in the rest. Writing a full buffer out as a segment
+/// and merging segments in the background take memory beyond it, which does
+/// not grow with the number of documents; `BENCHMARKS.md` gives the measured
+/// peak.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WriterOptions {
-    /// Total bytes the writer may buffer before flushing a segment
-    /// (at least 15 MB per thread, tantivy's minimum).
+    /// Bytes for records waiting to be indexed (a quarter) and for the
+    /// indexing threads' buffers (the rest, at least 15 MB per thread,
+    /// tantivy's minimum).
     pub memory_budget: usize,
     /// Indexing threads.
     pub threads: usize,
@@ -57,7 +60,8 @@ pub enum AddOutcome {
 /// Adds, replaces and deletes documents; changes become durable and visible at
 /// [`IndexWriter::commit`]. Only one writer may be open on an index at a time.
 pub struct IndexWriter {
-    inner: tantivy::IndexWriter<TantivyDocument>,
+    inner: tantivy::IndexWriter<Record>,
+    backlog: Arc<Backlog>,
     fields: Fields,
     reader: IndexReader,
     /// Keys added or deleted since the last commit, to answer `Replaced` and
@@ -75,6 +79,10 @@ impl std::fmt::Debug for IndexWriter {
 }
 
 const MIN_BUDGET_PER_THREAD: usize = 15_000_000;
+
+/// Records added but not yet indexed may hold up to this fraction of the
+/// memory budget (see [`Backlog`]): enough to keep the indexing threads busy.
+const BACKLOG_SHARE: usize = 4;
 
 /// Removes the temporary files of metadata writes that a killed writer left.
 ///
@@ -104,7 +112,10 @@ fn remove_interrupted_writes(dir: &Path) {
 impl IndexWriter {
     pub(crate) fn new(index: &Index, options: WriterOptions) -> Result<IndexWriter> {
         let threads = options.threads.max(1);
-        let budget = options.memory_budget.max(threads * MIN_BUDGET_PER_THREAD);
+        // A quarter of the budget for records waiting to be indexed, the rest
+        // for the indexing threads (at least tantivy's minimum each).
+        let backlog = options.memory_budget / BACKLOG_SHARE;
+        let budget = (options.memory_budget - backlog).max(threads * MIN_BUDGET_PER_THREAD);
         let inner = index
             .inner
             .writer_with_num_threads(threads, budget)
@@ -114,6 +125,7 @@ impl IndexWriter {
         }
         Ok(IndexWriter {
             inner,
+            backlog: Backlog::new(backlog),
             fields: index.fields.clone(),
             reader: index.reader.clone(),
             pending: HashSet::new(),
@@ -126,6 +138,9 @@ impl IndexWriter {
     /// The old records are deleted and the new ones added in one batch, so a
     /// reader never sees both or neither.
     ///
+    /// When records added earlier are still waiting for the indexing threads
+    /// and fill their share of the memory budget, this waits for room first.
+    ///
     /// # Errors
     /// [`Error::Engine`] if the writer has failed (e.g. the disk is full).
     pub fn add(&mut self, key: &str, doc: &Document) -> Result<AddOutcome> {
@@ -136,8 +151,12 @@ impl IndexWriter {
         if existed {
             ops.push(UserOperation::Delete(self.key_term(key)));
         }
-        for record in records(&self.fields, key, doc)? {
-            ops.push(UserOperation::Add(record));
+        let records = records(&self.fields, key, doc)?;
+        let sizes: Vec<usize> = records.iter().map(record_size).collect();
+        // Wait, if need be, for the indexing threads to catch up.
+        let mut ticket = self.backlog.admit(sizes.iter().sum());
+        for (record, size) in records.into_iter().zip(sizes) {
+            ops.push(UserOperation::Add(Record::new(record, ticket.split(size))));
         }
         self.inner.run(ops)?;
         self.deleted.remove(key);

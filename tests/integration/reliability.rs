@@ -1,5 +1,6 @@
 //! Reliability: crash safety, concurrent use, hostile input.
 
+mod backpressure;
 mod bad_input;
 mod concurrency;
 mod crash;
