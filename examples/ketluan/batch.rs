@@ -13,6 +13,8 @@ use crate::Outcome;
 
 /// Documents per commit in a big batch, so an interruption loses little work.
 const COMMIT_EVERY: usize = 1_000;
+/// Documents parsed ahead of the one being indexed.
+const PARSED_AHEAD: usize = 32;
 
 /// One document to index: where to read it and the key to store it under.
 struct Job {
@@ -52,29 +54,47 @@ pub fn index(paths: &[PathBuf], dir: &Path, out: &mut impl Write) -> Outcome {
     };
 
     let (mut added, mut replaced, mut since_commit) = (0usize, 0usize, 0usize);
-    for job in &jobs {
-        bar.set_message(job.key.clone());
-        let outcome = Document::from_file(&job.path).and_then(|doc| writer.add(&job.key, &doc));
-        match outcome {
-            Ok(AddOutcome::Added) => added += 1,
-            Ok(AddOutcome::Replaced) => replaced += 1,
-            // Parse errors from `from_file` already name the file.
-            Err(e @ Error::InFile { .. }) | Err(e @ Error::Io { .. }) => {
-                failed += 1;
-                bar.suspend(|| eprintln!("error: {e}"));
+    // Files are read and parsed on a thread of their own, a few documents
+    // ahead, so that parsing overlaps indexing and commits.
+    std::thread::scope(|scope| -> Result<(), Error> {
+        let (parsed_tx, parsed_rx) = std::sync::mpsc::sync_channel(PARSED_AHEAD);
+        let jobs = &jobs;
+        scope.spawn(move || {
+            for job in jobs {
+                if parsed_tx
+                    .send((job, Document::from_file(&job.path)))
+                    .is_err()
+                {
+                    // The indexing side stopped (an error): nothing more to do.
+                    break;
+                }
             }
-            Err(e) => {
-                failed += 1;
-                bar.suspend(|| eprintln!("error: {}: {e}", job.path.display()));
+        });
+        for (job, parsed) in parsed_rx {
+            bar.set_message(job.key.clone());
+            let outcome = parsed.and_then(|doc| writer.add(&job.key, &doc));
+            match outcome {
+                Ok(AddOutcome::Added) => added += 1,
+                Ok(AddOutcome::Replaced) => replaced += 1,
+                // Parse errors from `from_file` already name the file.
+                Err(e @ Error::InFile { .. }) | Err(e @ Error::Io { .. }) => {
+                    failed += 1;
+                    bar.suspend(|| eprintln!("error: {e}"));
+                }
+                Err(e) => {
+                    failed += 1;
+                    bar.suspend(|| eprintln!("error: {}: {e}", job.path.display()));
+                }
             }
+            since_commit += 1;
+            if since_commit >= COMMIT_EVERY {
+                writer.commit()?;
+                since_commit = 0;
+            }
+            bar.inc(1);
         }
-        since_commit += 1;
-        if since_commit >= COMMIT_EVERY {
-            writer.commit()?;
-            since_commit = 0;
-        }
-        bar.inc(1);
-    }
+        Ok(())
+    })?;
     writer.commit()?;
     bar.finish_and_clear();
 
