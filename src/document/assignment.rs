@@ -6,6 +6,7 @@ use time::Date;
 
 use super::casing::{lower, starts_upper};
 use super::date::{self, DateValue};
+use super::item::closes_tier;
 use super::text::Paragraph;
 use super::{Assignment, Deadline};
 
@@ -268,13 +269,66 @@ pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> 
 }
 
 /// End of the body name starting at `a`: capitalised words and the lowercase
-/// words body names contain. `None` when no body starts there.
+/// words body names contain, or, when that is longer, the name up to its
+/// administrative tier (see [`tier_name_end`]). `None` when no body starts there.
 fn assignee_end(t: &str, a: usize) -> Option<usize> {
+    let plain = plain_name_end(t, a)?;
+    Some(tier_name_end(t, a).filter(|&e| e > plain).unwrap_or(plain))
+}
+
+/// A name whose parts are compounds with a lowercase second syllable ("Ban Chỉ
+/// huy Quân sự thành phố", "Công an tỉnh"): capitalised words, each with at
+/// most two lowercase words after it, and the words of [`BODY_WORDS`], up to
+/// the last administrative tier (`tỉnh`, `Huyện ủy` …) and the place name
+/// after it. `None` when no tier closes such a run.
+fn tier_name_end(t: &str, a: usize) -> Option<usize> {
+    let words: Vec<&str> = t[a..].split(' ').collect();
+    let bare = |k: usize| -> String {
+        words.get(k).map_or(String::new(), |w| {
+            lower(w.trim_end_matches([',', '.', ';']))
+        })
+    };
+    let mut end = None;
+    let mut pos = a;
+    // Lowercase words since the last capital: a compound has at most two
+    // ("Cựu chiến binh").
+    let mut since_upper = usize::MAX;
+    for (k, w) in words.iter().enumerate() {
+        let word = w.trim_end_matches([',', '.', ';']);
+        if word.is_empty() {
+            break;
+        }
+        let upper = starts_upper(word);
+        let lw = bare(k);
+        since_upper = if upper {
+            0
+        } else {
+            since_upper.saturating_add(1)
+        };
+        if !(upper || since_upper <= 2 || BODY_WORDS.contains(&lw.as_str())) {
+            break;
+        }
+        let word_end = pos + word.len();
+        let after_tier = end == Some(pos.saturating_sub(1));
+        if closes_tier(&bare(k.wrapping_sub(1)), &lw, word, &bare(k + 1)) || (upper && after_tier) {
+            end = Some(word_end);
+        }
+        if word.len() != w.len() {
+            // Punctuation ends the name.
+            break;
+        }
+        pos = word_end + 1;
+    }
+    end
+}
+
+fn plain_name_end(t: &str, a: usize) -> Option<usize> {
     if !starts_upper(&t[a..]) {
         return None;
     }
     let mut last_upper_end = a;
     let mut pos = a;
+    let mut prev_upper = false;
     for w in t[a..].split(' ') {
         let bare = w.trim_end_matches(',');
         let ok = starts_upper(bare) || BODY_WORDS.contains(&lower(bare).as_str());
@@ -282,26 +336,39 @@ fn assignee_end(t: &str, a: usize) -> Option<usize> {
             break;
         }
         pos += w.len();
+        // A body word right after a capital finishes a compound: "Thường vụ".
+        let finishes_compound = std::mem::replace(&mut prev_upper, starts_upper(bare));
         if starts_upper(bare)
+            || finishes_compound
             || matches!(
                 lower(bare).as_str(),
-                "tỉnh" | "huyện" | "ủy" | "uỷ" | "xã" | "phố"
+                "tỉnh" | "huyện" | "ủy" | "uỷ" | "xã" | "phố" | "trấn" | "phường" | "quận"
             )
         {
             last_upper_end = pos;
         }
-        if w.ends_with(',')
-            && !t[pos..]
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-        {
+        if w.ends_with(',') && !continues_after_comma(&t[pos..]) {
             break;
         }
         pos += 1;
     }
     (last_upper_end > a).then_some(last_upper_end)
+}
+
+/// Whether a body name goes on after a comma: another body (a capital) or
+/// another local level of a list ("các xã, thị trấn", "các huyện, thành phố").
+fn continues_after_comma(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    if rest.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    let mut words = rest.split(' ').map(|w| w.trim_end_matches([',', '.', ';']));
+    matches!(
+        (words.next(), words.next()),
+        (Some("xã" | "phường" | "huyện" | "quận"), _)
+            | (Some("thị"), Some("trấn" | "xã"))
+            | (Some("thành"), Some("phố"))
+    )
 }
 
 fn sentence_end(t: &str, from: usize) -> usize {
@@ -394,5 +461,68 @@ mod tests {
             Some("2019-06")
         );
         assert!(assignments(&para("Yêu cầu ưu tiên đầu tư."), &[]).is_empty());
+    }
+
+    #[test]
+    fn names_of_compound_words_end_at_their_tier() {
+        let assignee = |text: &str| {
+            assignments(&para(text), &[])
+                .first()
+                .map(|a| (a.assignee.clone(), a.task.clone()))
+        };
+        assert_eq!(
+            assignee("Giao Ban Chỉ huy Quân sự thành phố khẩn trương quy định rõ người phát ngôn."),
+            Some((
+                "Ban Chỉ huy Quân sự thành phố".into(),
+                "khẩn trương quy định rõ người phát ngôn".into()
+            ))
+        );
+        assert_eq!(
+            assignee("Giao Công an tỉnh Lạng Sơn chủ trì điều tra."),
+            Some(("Công an tỉnh Lạng Sơn".into(), "chủ trì điều tra".into()))
+        );
+        assert_eq!(
+            assignee("Giao Đảng đoàn Hội Cựu chiến binh tỉnh tuyên truyền."),
+            Some((
+                "Đảng đoàn Hội Cựu chiến binh tỉnh".into(),
+                "tuyên truyền".into()
+            ))
+        );
+        // Without a tier, the name still ends where its words do.
+        assert_eq!(
+            assignee("Giao Sở Nội vụ phối hợp với Ủy ban nhân dân tỉnh thực hiện."),
+            Some((
+                "Sở Nội vụ".into(),
+                "phối hợp với Ủy ban nhân dân tỉnh thực hiện".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn a_list_of_local_levels_stays_in_the_assignee() {
+        let assignee = |text: &str| {
+            assignments(&para(text), &[])
+                .first()
+                .map(|a| (a.assignee.clone(), a.task.clone()))
+        };
+        assert_eq!(
+            assignee("Giao Đảng ủy các xã, thị trấn xây dựng kế hoạch thực hiện."),
+            Some((
+                "Đảng ủy các xã, thị trấn".into(),
+                "xây dựng kế hoạch thực hiện".into()
+            ))
+        );
+        assert_eq!(
+            assignee("Giao Ủy ban nhân dân các huyện, thành phố rà soát quỹ đất."),
+            Some((
+                "Ủy ban nhân dân các huyện, thành phố".into(),
+                "rà soát quỹ đất".into()
+            ))
+        );
+        // A comma before a lowercase task still ends the name.
+        assert_eq!(
+            assignee("Giao Văn phòng Tỉnh ủy, theo dõi, đôn đốc."),
+            Some(("Văn phòng Tỉnh ủy".into(), "theo dõi, đôn đốc".into()))
+        );
     }
 }

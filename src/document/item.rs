@@ -1,7 +1,7 @@
 //! Agenda item headings (`1. Tờ trình số … về …`) and the submission they cite.
 
 use super::Reference;
-use super::casing::{capitalize, lower};
+use super::casing::{capitalize, lower, starts_upper};
 use super::date::{self, DateValue};
 use super::header::roman;
 use super::text::{Line, ends_open, starts_lowercase};
@@ -288,13 +288,24 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
             .iter()
             .filter_map(|&(d, skip_it)| lh[b..].find(d).map(|e| (e, d, skip_it)))
             .min_by_key(|f| (f.0, std::cmp::Reverse(f.1.len())));
-        match found {
-            Some((e, d, skip_it)) => {
+        // Where the name's administrative tier ends it ("… Huyện ủy tổ chức …"),
+        // if that comes first.
+        let tier = tier_end(&heading[b..]).filter(|&t| found.is_none_or(|f| t < f.0));
+        match (found, tier) {
+            (Some((e, d, true)), Some(t)) => {
+                body = Some(heading[b..b + t].trim().to_string());
+                topic = clean_topic(&heading[b + e + d.len()..]);
+            }
+            (_, Some(t)) => {
+                body = Some(heading[b..b + t].trim().to_string());
+                topic = clean_topic(&heading[b + t..]);
+            }
+            (Some((e, d, skip_it)), None) => {
                 body = Some(heading[b..b + e].trim().to_string());
                 let t = if skip_it { b + e + d.len() } else { b + e + 1 };
                 topic = clean_topic(&heading[t..]);
             }
-            None => {
+            (None, None) => {
                 body = Some(clean_topic(&heading[b..]));
                 topic = clean_topic(heading);
             }
@@ -332,6 +343,70 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
         },
         warnings,
     }
+}
+
+/// Words that close a body name at its administrative tier: `Tỉnh ủy`,
+/// `Huyện ủy` … (the committee) and `tỉnh`, `huyện`, `thành phố`, `thị xã`,
+/// `xã` … (the government level). `Đảng ủy` is not one: a unit's name follows
+/// it ("Đảng ủy Quân sự tỉnh"). The government levels count written in
+/// lowercase only: capitalised, they open a name (`Tỉnh ủy`, `Tỉnh đoàn`).
+pub(crate) fn closes_tier(prev: &str, word: &str, written: &str, next: &str) -> bool {
+    match word {
+        "ủy" | "uỷ" => {
+            next != "ban" && matches!(prev, "tỉnh" | "thành" | "huyện" | "quận" | "thị")
+        }
+        "tỉnh" | "huyện" | "quận" | "xã" | "phường" => starts_lowercase(written),
+        "phố" => prev == "thành",
+        "trấn" => prev == "thị",
+        _ => false,
+    }
+}
+
+/// Lowercase words that go on a body name past a tier ("Ủy ban nhân dân tỉnh
+/// và Ban Tổ chức Tỉnh ủy", "Đảng ủy Khối các cơ quan tỉnh"), and the first
+/// halves of two-word tiers.
+const BODY_GOES_ON: &[&str] = &["và", "các", "tỉnh", "huyện", "thành", "thị", "quận", "xã"];
+
+/// Byte length of the body name at the start of `text` when it ends at an
+/// administrative tier (and the place name after it) and a lowercase subject
+/// follows: "Ban Tuyên giáo Huyện ủy tổ chức …" → "Ban Tuyên giáo Huyện ủy".
+/// `None` when no tier closes it or nothing follows.
+fn tier_end(text: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let bare = |i: usize| -> String {
+        words.get(i).map_or(String::new(), |(_, w)| {
+            lower(w.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
+    };
+    let mut i = 0;
+    while i < words.len() {
+        if !closes_tier(&bare(i.wrapping_sub(1)), &bare(i), words[i].1, &bare(i + 1)) {
+            i += 1;
+            continue;
+        }
+        // The place name after the tier: capitalised words.
+        let mut j = i + 1;
+        while j < words.len() && starts_upper(words[j].1) {
+            j += 1;
+        }
+        let (start, next) = words.get(j)?;
+        if next.ends_with(',') || words[j - 1].1.ends_with(',') {
+            return None;
+        }
+        if starts_lowercase(next) && !BODY_GOES_ON.contains(&bare(j).as_str()) {
+            return Some(*start);
+        }
+        i = j;
+    }
+    None
 }
 
 /// Where a citation opens: `Tờ trình số`, or a kind followed by `ngày`/`của`,
@@ -434,6 +509,76 @@ mod tests {
         assert_eq!(r.date.unwrap().to_string(), "2022-02-26");
         assert_eq!(r.body.as_deref(), Some("Đảng đoàn Hội đồng nhân dân tỉnh"));
         assert_eq!(h.topic, "xin chủ trương sửa đổi");
+    }
+
+    fn body_and_topic(heading: &str) -> (String, String) {
+        let h = read_heading(heading);
+        let body = h.reference.and_then(|r| r.body).unwrap_or_default();
+        (body, h.topic)
+    }
+
+    #[test]
+    fn the_body_ends_at_its_tier_when_the_subject_has_no_about() {
+        let cases = [
+            (
+                "Kế hoạch số 15-KH/HU, ngày 05/5/2023 của Ban Tuyên giáo Huyện ủy tổ chức các hoạt động kỷ niệm",
+                "Ban Tuyên giáo Huyện ủy",
+                "tổ chức các hoạt động kỷ niệm",
+            ),
+            (
+                "Tờ trình số 7-TTr/BCSĐ, ngày 1/2/2023 của Ban cán sự đảng Ủy ban nhân dân huyện Cao Lộc thông qua quy hoạch chung",
+                "Ban cán sự đảng Ủy ban nhân dân huyện Cao Lộc",
+                "thông qua quy hoạch chung",
+            ),
+            (
+                "Tờ trình số 9-TTr/ĐU, ngày 3/4/2023 của Đảng ủy Quân sự tỉnh ban hành quy chế",
+                "Đảng ủy Quân sự tỉnh",
+                "ban hành quy chế",
+            ),
+            (
+                "Báo cáo số 5-BC/UBND, ngày 2/3/2023 của Ủy ban nhân dân tỉnh và Ban Tổ chức Tỉnh ủy kết quả sắp xếp",
+                "Ủy ban nhân dân tỉnh và Ban Tổ chức Tỉnh ủy",
+                "kết quả sắp xếp",
+            ),
+        ];
+        for (heading, body, topic) in cases {
+            assert_eq!(
+                body_and_topic(heading),
+                (body.into(), topic.into()),
+                "{heading}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_body_ends_at_its_tier_before_a_later_about_or_verb() {
+        // "báo cáo" inside the subject is not where the body ends.
+        assert_eq!(
+            body_and_topic(
+                "Kế hoạch số 5-KH/BTGTU, ngày 2/3/2023 của Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên quý I"
+            ),
+            (
+                "Ban Tuyên giáo Tỉnh ủy".into(),
+                "tổ chức hội nghị báo cáo viên quý I".into()
+            )
+        );
+        // With "về", the topic still starts after it.
+        assert_eq!(
+            body_and_topic(
+                "Tờ trình số 3-TTr/ĐU, ngày 2/3/2023 của Đảng ủy Khối các cơ quan tỉnh về công tác kiểm tra"
+            ),
+            (
+                "Đảng ủy Khối các cơ quan tỉnh".into(),
+                "công tác kiểm tra".into()
+            )
+        );
+        // A body without a tier word keeps ending at "về".
+        assert_eq!(
+            body_and_topic(
+                "Tờ trình số 8-TTr/SNV, ngày 2/3/2023 của Sở Nội vụ về tinh giản biên chế"
+            ),
+            ("Sở Nội vụ".into(), "tinh giản biên chế".into())
+        );
     }
 
     #[test]
