@@ -249,9 +249,15 @@ pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> 
             let task_end = sentence_end(t, task_start);
             let task = t[task_start..task_end]
                 .trim()
+                .trim_start_matches(':')
+                .trim()
                 .trim_end_matches(['.', ';'])
                 .to_string();
             if task.is_empty() {
+                if t[task_start..].trim_start().starts_with(':') {
+                    // "Giao <body>:" and a list: one task per entry.
+                    out.extend(listed_tasks(&assignee, paragraphs, pi + 1, found));
+                }
                 continue;
             }
             let deadline = found
@@ -266,6 +272,45 @@ pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> 
         }
     }
     out
+}
+
+/// The entries of the list that starts at paragraph `from` ("- …", "+ …",
+/// "a) …"), each a task of `assignee` with the first deadline inside it.
+fn listed_tasks(
+    assignee: &str,
+    paragraphs: &[Paragraph],
+    from: usize,
+    found: &[FoundDeadline],
+) -> Vec<Assignment> {
+    let mut out = Vec::new();
+    for (pi, p) in paragraphs.iter().enumerate().skip(from) {
+        let Some(entry) = list_entry_text(&p.text) else {
+            break;
+        };
+        let task = entry.trim().trim_end_matches(['.', ';']).to_string();
+        if task.is_empty() {
+            continue;
+        }
+        out.push(Assignment {
+            assignee: assignee.to_string(),
+            task,
+            deadline: found.iter().find(|f| f.paragraph == pi).map(|f| f.deadline),
+        });
+    }
+    out
+}
+
+/// The text of a bulleted or lettered list entry without its marker.
+fn list_entry_text(text: &str) -> Option<&str> {
+    for marker in ["- ", "+ ", "• ", "– "] {
+        if let Some(rest) = text.strip_prefix(marker) {
+            return Some(rest);
+        }
+    }
+    let mut chars = text.char_indices();
+    let (_, letter) = chars.next()?;
+    let (close, mark) = chars.next()?;
+    (letter.is_lowercase() && mark == ')').then(|| &text[close + 1..])
 }
 
 /// End of the body name starting at `a`: capitalised words and the lowercase
@@ -330,7 +375,7 @@ fn plain_name_end(t: &str, a: usize) -> Option<usize> {
     let mut pos = a;
     let mut prev_upper = false;
     for w in t[a..].split(' ') {
-        let bare = w.trim_end_matches(',');
+        let bare = w.trim_end_matches([',', ':']);
         let ok = starts_upper(bare) || BODY_WORDS.contains(&lower(bare).as_str());
         if !ok || bare.is_empty() {
             break;
@@ -345,9 +390,10 @@ fn plain_name_end(t: &str, a: usize) -> Option<usize> {
                 "tỉnh" | "huyện" | "ủy" | "uỷ" | "xã" | "phố" | "trấn" | "phường" | "quận"
             )
         {
-            last_upper_end = pos;
+            // A colon stays out of the name: it announces the tasks.
+            last_upper_end = pos - (w.len() - w.trim_end_matches(':').len());
         }
-        if w.ends_with(',') && !continues_after_comma(&t[pos..]) {
+        if w.ends_with(':') || (w.ends_with(',') && !continues_after_comma(&t[pos..])) {
             break;
         }
         pos += 1;
@@ -495,6 +541,35 @@ mod tests {
                 "Sở Nội vụ".into(),
                 "phối hợp với Ủy ban nhân dân tỉnh thực hiện".into()
             ))
+        );
+    }
+
+    #[test]
+    fn a_colon_and_a_list_give_one_task_per_entry() {
+        let ps = crate::document::text::paragraphs(&crate::document::text::lines(
+            "Giao Ban cán sự đảng UBND tỉnh:\n- Chỉ đạo hoàn thiện hồ sơ, trình Hội đồng nhân dân tỉnh trước ngày 30/9;\n- Rà soát các dự án chậm tiến độ, báo cáo trong tháng 10/2023.\nĐồng ý với đề xuất.",
+        ));
+        let mut w = Vec::new();
+        let found = deadlines(&ps, date!(2023 - 09 - 19), &mut w);
+        let got: Vec<(String, String, Option<String>)> = assignments(&ps, &found)
+            .into_iter()
+            .map(|a| (a.assignee, a.task, a.deadline.map(|d| d.to_string())))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Ban cán sự đảng UBND tỉnh".to_string(),
+                    "Chỉ đạo hoàn thiện hồ sơ, trình Hội đồng nhân dân tỉnh trước ngày 30/9"
+                        .to_string(),
+                    Some("2023-09-30".to_string())
+                ),
+                (
+                    "Ban cán sự đảng UBND tỉnh".to_string(),
+                    "Rà soát các dự án chậm tiến độ, báo cáo trong tháng 10/2023".to_string(),
+                    Some("2023-10".to_string())
+                ),
+            ]
         );
     }
 

@@ -269,7 +269,17 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
     }
     let mut body = None;
     let topic;
-    let rest_l = &lh[pos..];
+    let mut rest_l = &lh[pos..];
+    if rest_l.starts_with("và ") || rest_l.starts_with("; ") {
+        // Several submissions cited together ("Tờ trình số 310 … và Tờ trình
+        // số 311 … của …"): the body follows the last of them.
+        if let Some(k) = rest_l.find(" của ")
+            && rest_l.find(" về ").is_none_or(|v| k < v)
+        {
+            pos += k + 1;
+            rest_l = &lh[pos..];
+        }
+    }
     if rest_l.starts_with("của ") {
         let b = pos + "của ".len();
         // The body ends where the subject starts: at "về", or at a verb that
@@ -579,6 +589,18 @@ mod tests {
             ),
             ("Sở Nội vụ".into(), "tinh giản biên chế".into())
         );
+    }
+
+    #[test]
+    fn two_submissions_cited_together_share_the_body() {
+        let h = read_heading(
+            "Tờ trình số 310-TTr/BCSĐ ngày 12/9/2023 và Tờ trình số 311-TTr/BCSĐ ngày 13/9/2023 của Ban cán sự đảng UBND tỉnh về điều chỉnh kế hoạch đầu tư công",
+        );
+        let r = h.reference.unwrap();
+        assert_eq!(r.number.as_deref(), Some("310-TTr/BCSĐ"));
+        assert_eq!(r.date.unwrap().to_string(), "2023-09-12");
+        assert_eq!(r.body.as_deref(), Some("Ban cán sự đảng UBND tỉnh"));
+        assert_eq!(h.topic, "điều chỉnh kế hoạch đầu tư công");
     }
 
     #[test]

@@ -22,8 +22,9 @@ impl Line<'_> {
 }
 
 /// Splits normalized text into lines (LF, CRLF or lone CR); a form feed is a
-/// page break and becomes a blank line. Lone page numbers between blank lines
-/// are blanked.
+/// page break and becomes a blank line. A page number on a line of its own is
+/// blanked when a blank line is on either side of it or it is pushed to the
+/// right (the next page's text often follows it directly).
 pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut no = 0;
@@ -45,7 +46,8 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     for i in 0..out.len() {
         let before = i == 0 || out[i - 1].is_blank();
         let after = out.get(i + 1).is_none_or(Line::is_blank);
-        if before && after && is_page_number(&out[i].text) {
+        let pushed_right = out[i].raw.len() - out[i].raw.trim_start().len() >= 8;
+        if (before || after || pushed_right) && is_page_number(&out[i].text) {
             out[i].text.clear();
         }
     }
@@ -331,6 +333,26 @@ mod tests {
         assert_eq!(ps[0].text, "để lựa chọn mô hình phù hợp.");
         assert_eq!(ps[0].line_at(ps[0].text.find("mô").unwrap()), 5);
         assert_eq!(ps[1].text, "Giao Ban.");
+    }
+
+    #[test]
+    fn a_page_number_followed_by_the_next_page_is_dropped() {
+        let ls = lines(
+            "báo cáo trong tháng 10/2023.\n\n                    2\n2. Báo cáo số 95-BC/BTCTU",
+        );
+        let texts: Vec<&str> = ls.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "báo cáo trong tháng 10/2023.",
+                "",
+                "",
+                "2. Báo cáo số 95-BC/BTCTU"
+            ]
+        );
+        // Without space around it or a push to the right, a number stays.
+        let ls = lines("tổng số\n2\ntrường hợp");
+        assert_eq!(ls[1].text, "2");
     }
 
     #[test]
