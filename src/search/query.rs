@@ -310,26 +310,28 @@ fn phrase_clause(
     } else {
         fields.content
     };
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, phrase(field, &folded, 0))];
+    let mut optional: Vec<Box<dyn Query>> = Vec::new();
     if !topic_only {
         // The topic is part of the content, so this only adds to the score.
-        clauses.push((
-            Occur::Should,
-            boosted(phrase(fields.topic, &folded, 0), TOPIC_BOOST),
-        ));
+        optional.push(boosted(phrase(fields.topic, &folded, 0), TOPIC_BOOST));
     }
     if exact_terms {
         // Exact-diacritic syllables add their own score. Terms, not a second
         // phrase: the folded phrase already fixed the positions, and a phrase
         // check costs a pass over positions for every hit.
         for token in toks.iter().filter(|t| t.accented()) {
-            clauses.push((
-                Occur::Should,
-                boosted(term(field, &token.exact), EXACT_BOOST),
-            ));
+            optional.push(boosted(term(field, &token.exact), EXACT_BOOST));
         }
     }
-    Some(Box::new(BooleanQuery::new(clauses)))
+    let required = phrase(field, &folded, 0);
+    if optional.is_empty() {
+        return Some(required);
+    }
+    // The additions are looked up only in the documents the phrase matches.
+    Some(Box::new(BooleanQuery::new(vec![
+        (Occur::Must, required),
+        (Occur::Should, any_of(optional)),
+    ])))
 }
 
 /// Loose words that also occur as a phrase score higher.
