@@ -157,7 +157,22 @@ fn is_word_byte_before(text: &str, i: usize) -> bool {
 /// The date expression starting exactly at byte `i`, if any.
 pub(crate) fn date_at(text: &str, i: usize) -> Option<DateMatch> {
     let rest = &text[i..];
-    let make = |len: usize, value| {
+    let make = |len: usize, value: DateValue| {
+        // Years the model can write and read back (ISO 8601 without a sign).
+        let year = match &value {
+            DateValue::Day(d) => Some(d.year()),
+            DateValue::Month { year, .. }
+            | DateValue::Quarter { year, .. }
+            | DateValue::Year(year) => Some(*year),
+            _ => None,
+        };
+        let value = match year {
+            Some(y) if !(1..=9999).contains(&y) => DateValue::Impossible(format!(
+                "impossible year in {:?}",
+                rest.get(..len).unwrap_or(rest)
+            )),
+            _ => value,
+        };
         Some(DateMatch {
             start: i,
             end: i + len,

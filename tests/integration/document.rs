@@ -285,6 +285,26 @@ fn impossible_date_beside_a_good_one_is_a_warning() {
 }
 
 #[test]
+fn year_zero_is_no_date_and_the_document_still_round_trips() {
+    // Found by the parse fuzzer: "trong năm 0000" became a deadline that
+    // serialised as "0000" and could not be read back.
+    let doc = Document::parse(
+        "KẾT LUẬN\nNgày 06/6/2021, Ban Thường vụ Tỉnh ủy họp.\n\n1. Công tác chuyển đổi số.\n\n\
+         Giao Văn phòng Tỉnh ủy báo cáo trong năm 0000, hoàn thành trước ngày 01/6/0000.\n",
+    )
+    .unwrap();
+    assert!(
+        doc.items[0].deadlines.is_empty(),
+        "{:?}",
+        doc.items[0].deadlines
+    );
+    assert_eq!(doc.warnings.len(), 2, "{:?}", doc.warnings);
+    let json = serde_json::to_string(&doc).unwrap();
+    let back: Document = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, doc);
+}
+
+#[test]
 fn errors_from_files_name_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("empty.txt");
