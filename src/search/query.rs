@@ -114,7 +114,11 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
             Clause::Excluded(text) => {
                 let toks = tokens(&text);
                 if let Some(q) = excluded_clause(fields, &toks) {
-                    must_not.push(q);
+                    // Wrapped: tantivy's exclusion asks a phrase scorer that
+                    // starts exhausted (its words exist, never side by side)
+                    // for an earlier document, which its debug assertions
+                    // refuse; `AnyOf` drops exhausted scorers up front.
+                    must_not.push(any_of(vec![q]));
                 }
             }
         }

@@ -588,3 +588,32 @@ fn quoted_phrase_ranks_exact_diacritics_first() {
     let none = index.search(&SearchRequest::new("\"đất bán\"")).unwrap();
     assert_eq!(none.total, 0, "a quoted phrase keeps its word order");
 }
+
+#[test]
+fn excluding_a_phrase_that_never_occurs_keeps_everything() {
+    // Found by the search_request fuzzer: both words exist but never side by
+    // side, so tantivy's phrase scorer starts exhausted, and its exclusion
+    // check then broke a debug assertion (a panic in debug builds).
+    let index = index_of(&[(
+        "a",
+        doc(
+            "Ban Thường vụ Tỉnh ủy",
+            "Lạng Sơn",
+            date!(2022 - 03 - 04),
+            vec![
+                item(1, "chuyển đổi số", "Đồng ý chủ trương chuyển đổi số."),
+                item(2, "quy hoạch", "Giao Sở Xây dựng rà soát quy hoạch."),
+            ],
+        ),
+    )]);
+    for (text, want) in [
+        ("-\"số quy\"", 2),
+        ("-\"hoạch đồng\" quy hoạch", 1),
+        ("-\"số quy\" -\"trương đồng\"", 2),
+        // A phrase that does occur still excludes.
+        ("-\"chuyển đổi số\"", 1),
+    ] {
+        let results = index.search(&SearchRequest::new(text)).unwrap();
+        assert_eq!(results.total, want, "{text}");
+    }
+}
