@@ -181,6 +181,15 @@ impl Document {
                     ),
                 )
             });
+        // "Ban Thường vụ Thành ủy Hà Nội": the place is the document's place;
+        // the body is named without it, as in titles that leave it out.
+        let issuing_body = match place_after_committee(&issuing_body) {
+            Some(named) if issuing_body.ends_with(&format!(" {named}")) => issuing_body
+                [..issuing_body.len() - named.len()]
+                .trim_end()
+                .to_string(),
+            _ => issuing_body,
+        };
         let number = head.number.clone().or_else(|| {
             title
                 .block

@@ -305,6 +305,27 @@ fn year_zero_is_no_date_and_the_document_still_round_trips() {
 }
 
 #[test]
+fn a_place_in_the_title_goes_to_place_not_to_the_body() {
+    let doc = Document::parse(
+        "KẾT LUẬN CỦA BAN THƯỜNG VỤ THÀNH ỦY HÀ NỘI\ntại phiên họp ngày 14/11/2023\n\n\
+         1. Công tác cán bộ.\n",
+    )
+    .unwrap();
+    assert_eq!(doc.issuing_body, "Ban Thường vụ Thành ủy");
+    assert_eq!(doc.place.as_deref(), Some("Hà Nội"));
+    // A body whose name goes on past its committee keeps all of it.
+    let doc = Document::parse(
+        "KẾT LUẬN\nCỦA BAN THƯỜNG VỤ ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nngày 14/11/2023\n\n\
+         1. Công tác cán bộ.\n",
+    )
+    .unwrap();
+    assert_eq!(
+        doc.issuing_body.to_lowercase(),
+        "ban thường vụ đảng ủy khối các cơ quan tỉnh"
+    );
+}
+
+#[test]
 fn errors_from_files_name_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("empty.txt");
