@@ -125,9 +125,11 @@ pub fn normalize(text: &str) -> String {
 /// assert!(!is_normalized("\u{00D0}ảng")); // Ð for Đ
 /// ```
 pub fn is_normalized(text: &str) -> bool {
-    text.chars().all(|c| clean_char(c) == Some(c))
-        && unicode_normalization::is_nfc_quick(text.chars())
-            == unicode_normalization::IsNormalized::Yes
+    // One pass: the NFC check reads every character unless it stops early
+    // with an answer other than `Yes`, and then the text is not normalized.
+    let mut clean = true;
+    let chars = text.chars().inspect(|&c| clean &= clean_char(c) == Some(c));
+    unicode_normalization::is_nfc_quick(chars) == unicode_normalization::IsNormalized::Yes && clean
 }
 
 /// [`normalize`], and every syllable's tone mark in the canonical position (see the

@@ -195,18 +195,7 @@ impl TokenStream for VietnameseTokenStream<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn tokens(
-        mut tokenizer: VietnameseTokenizer,
-        text: &str,
-    ) -> Vec<(String, usize, usize, usize)> {
-        let mut stream = tokenizer.token_stream(text);
-        let mut out = Vec::new();
-        while let Some(t) = stream.next() {
-            out.push((t.text.clone(), t.position, t.offset_from, t.offset_to));
-        }
-        out
-    }
+    use crate::analysis::tests::tokens;
 
     fn t(text: &str, position: usize, from: usize, to: usize) -> (String, usize, usize, usize) {
         (text.to_string(), position, from, to)

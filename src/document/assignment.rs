@@ -333,6 +333,8 @@ fn tier_name_end(t: &str, a: usize) -> Option<usize> {
             lower(w.trim_end_matches([',', '.', ';']))
         })
     };
+    // Each word is lowercased once, as it becomes the next one.
+    let (mut prev, mut lw) = (String::new(), bare(0));
     let mut end = None;
     let mut pos = a;
     // Lowercase words since the last capital: a compound has at most two
@@ -344,7 +346,7 @@ fn tier_name_end(t: &str, a: usize) -> Option<usize> {
             break;
         }
         let upper = starts_upper(word);
-        let lw = bare(k);
+        let next = bare(k + 1);
         since_upper = if upper {
             0
         } else {
@@ -355,7 +357,7 @@ fn tier_name_end(t: &str, a: usize) -> Option<usize> {
         }
         let word_end = pos + word.len();
         let after_tier = end == Some(pos.saturating_sub(1));
-        if closes_tier(&bare(k.wrapping_sub(1)), &lw, word, &bare(k + 1)) || (upper && after_tier) {
+        if closes_tier(&prev, &lw, word, &next) || (upper && after_tier) {
             end = Some(word_end);
         }
         if word.len() != w.len() {
@@ -363,6 +365,7 @@ fn tier_name_end(t: &str, a: usize) -> Option<usize> {
             break;
         }
         pos = word_end + 1;
+        prev = std::mem::replace(&mut lw, next);
     }
     end
 }
@@ -440,6 +443,14 @@ mod tests {
         vec![p]
     }
 
+    /// (assignee, task) of the first task in `text`.
+    fn assignee(text: &str) -> Option<(String, String)> {
+        assignments(&para(text), &[])
+            .into_iter()
+            .next()
+            .map(|a| (a.assignee, a.task))
+    }
+
     fn due(text: &str) -> Vec<String> {
         let mut w = Vec::new();
         deadlines(&para(text), date!(2022 - 08 - 05), &mut w)
@@ -511,11 +522,6 @@ mod tests {
 
     #[test]
     fn names_of_compound_words_end_at_their_tier() {
-        let assignee = |text: &str| {
-            assignments(&para(text), &[])
-                .first()
-                .map(|a| (a.assignee.clone(), a.task.clone()))
-        };
         assert_eq!(
             assignee("Giao Ban Chỉ huy Quân sự thành phố khẩn trương quy định rõ người phát ngôn."),
             Some((
@@ -575,11 +581,6 @@ mod tests {
 
     #[test]
     fn a_list_of_local_levels_stays_in_the_assignee() {
-        let assignee = |text: &str| {
-            assignments(&para(text), &[])
-                .first()
-                .map(|a| (a.assignee.clone(), a.task.clone()))
-        };
         assert_eq!(
             assignee("Giao Đảng ủy các xã, thị trấn xây dựng kế hoạch thực hiện."),
             Some((

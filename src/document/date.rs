@@ -290,16 +290,18 @@ fn numeric_day(s: &str, i: usize, bare: bool) -> Option<(usize, DateValue)> {
     if bare || followed_by_code(s, e2) {
         return None;
     }
-    match make_day(d, m, 2000, &s[i..e2]) {
-        // 2000 is a leap year, so 29/2 passes here and is checked against the real year later.
-        DateValue::Day(date) => Some((
-            e2,
-            DateValue::DayNoYear {
-                day: date.day(),
-                month: date.month(),
-            },
-        )),
-        other => Some((e2, other)),
+    Some((e2, day_without_year(d, m, &s[i..e2])))
+}
+
+/// A day and month whose year comes from the document: checked against 2000,
+/// a leap year, so 29/2 passes here and is checked against the real year later.
+fn day_without_year(day: u32, month: u32, text: &str) -> DateValue {
+    match make_day(day, month, 2000, text) {
+        DateValue::Day(date) => DateValue::DayNoYear {
+            day: date.day(),
+            month: date.month(),
+        },
+        other => other,
     }
 }
 
@@ -319,16 +321,7 @@ fn day_expr(s: &str, after: usize) -> Option<(usize, DateValue)> {
     {
         return Some((e3, make_day(d, m, y, &s[..e3])));
     }
-    match make_day(d, m, 2000, &s[..e2]) {
-        DateValue::Day(date) => Some((
-            e2,
-            DateValue::DayNoYear {
-                day: date.day(),
-                month: date.month(),
-            },
-        )),
-        other => Some((e2, other)),
-    }
+    Some((e2, day_without_year(d, m, &s[..e2])))
 }
 
 /// After `tháng `: `6/2022`, `6-2022`, `6 năm 2022`, or `6` alone.

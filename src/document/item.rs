@@ -391,14 +391,15 @@ fn tier_end(text: &str) -> Option<usize> {
         })
         .filter(|(_, w)| !w.is_empty())
         .collect();
-    let bare = |i: usize| -> String {
-        words.get(i).map_or(String::new(), |(_, w)| {
-            lower(w.trim_matches(|c: char| !c.is_alphanumeric()))
-        })
-    };
+    // Each word lowercased without punctuation, once.
+    let lowered: Vec<String> = words
+        .iter()
+        .map(|(_, w)| lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    let bare = |i: usize| lowered.get(i).map_or("", String::as_str);
     let mut i = 0;
     while i < words.len() {
-        if !closes_tier(&bare(i.wrapping_sub(1)), &bare(i), words[i].1, &bare(i + 1)) {
+        if !closes_tier(bare(i.wrapping_sub(1)), bare(i), words[i].1, bare(i + 1)) {
             i += 1;
             continue;
         }
@@ -411,7 +412,7 @@ fn tier_end(text: &str) -> Option<usize> {
         if next.ends_with(',') || words[j - 1].1.ends_with(',') {
             return None;
         }
-        if starts_lowercase(next) && !BODY_GOES_ON.contains(&bare(j).as_str()) {
+        if starts_lowercase(next) && !BODY_GOES_ON.contains(&bare(j)) {
             return Some(*start);
         }
         i = j;

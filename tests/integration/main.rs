@@ -5,5 +5,6 @@ mod cli;
 mod document;
 #[path = "../../benches/support/generator.rs"]
 mod generator;
+mod made;
 mod reliability;
 mod search;

@@ -1,48 +1,10 @@
 //! Index and search behaviour on documents built in code.
 
-use ketluan::{
-    AddOutcome, AgendaItem, Assignment, Deadline, Document, Error, Index, Level, Reference,
-    SearchRequest,
-};
+use ketluan::{AddOutcome, Assignment, Deadline, Document, Error, Index, Level, SearchRequest};
 use time::Date;
 use time::macros::date;
 
-fn item(number: u32, topic: &str, text: &str) -> AgendaItem {
-    AgendaItem {
-        number,
-        heading: format!(
-            "Tờ trình số {number}-TTr/BCSĐ của Ban cán sự đảng Ủy ban nhân dân tỉnh về {topic}"
-        ),
-        reference: Some(Reference {
-            kind: "Tờ trình".into(),
-            number: Some(format!("{number}-TTr/BCSĐ")),
-            date: Some(date!(2022 - 02 - 26)),
-            body: Some("Ban cán sự đảng Ủy ban nhân dân tỉnh".into()),
-        }),
-        topic: topic.into(),
-        text: text.into(),
-        assignments: Vec::new(),
-        deadlines: Vec::new(),
-    }
-}
-
-fn doc(body: &str, place: &str, date: Date, items: Vec<AgendaItem>) -> Document {
-    Document {
-        kind: "KẾT LUẬN".into(),
-        number: None,
-        issuing_body: body.into(),
-        place: Some(place.into()),
-        session: Some(17),
-        date,
-        issued_date: None,
-        preamble: String::new(),
-        items,
-        closing: String::new(),
-        recipients: Vec::new(),
-        signer: None,
-        warnings: Vec::new(),
-    }
-}
+use crate::made::{doc, item};
 
 fn index_of(docs: &[(&str, Document)]) -> Index {
     let index = Index::create_in_ram().unwrap();

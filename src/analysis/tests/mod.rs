@@ -11,7 +11,7 @@ use tantivy::tokenizer::{TokenStream, Tokenizer};
 use super::VietnameseTokenizer;
 
 /// (text, position, offset_from, offset_to) of every token.
-pub(super) fn tokens(
+pub(crate) fn tokens(
     mut tokenizer: VietnameseTokenizer,
     text: &str,
 ) -> Vec<(String, usize, usize, usize)> {

@@ -1,42 +1,20 @@
 //! Documents made in code, and a small seeded random generator.
 
-use ketluan::{AgendaItem, Document, Reference};
+use ketluan::{AgendaItem, Document};
 use time::macros::date;
 
-/// An agenda item about `topic` whose text is `text`.
-pub fn item(number: u32, topic: &str, text: &str) -> AgendaItem {
-    AgendaItem {
-        number,
-        heading: format!("{number}. Tờ trình về việc {topic}"),
-        reference: Some(Reference {
-            kind: "Tờ trình".into(),
-            number: Some(format!("{number}-TTr/BCSĐ")),
-            date: Some(date!(2022 - 02 - 26)),
-            body: Some("Ban cán sự đảng Ủy ban nhân dân tỉnh".into()),
-        }),
-        topic: topic.into(),
-        text: text.into(),
-        assignments: Vec::new(),
-        deadlines: Vec::new(),
-    }
-}
+pub use crate::made::item;
 
 /// A document of Lạng Sơn's standing committee with the given items.
 pub fn document(items: Vec<AgendaItem>) -> Document {
     Document {
-        kind: "KẾT LUẬN".into(),
         number: Some("96-KL/TU".into()),
-        issuing_body: "Ban Thường vụ Tỉnh ủy".into(),
-        place: Some("Lạng Sơn".into()),
-        session: Some(17),
-        date: date!(2022 - 03 - 04),
-        issued_date: None,
-        preamble: String::new(),
-        items,
-        closing: String::new(),
-        recipients: Vec::new(),
-        signer: None,
-        warnings: Vec::new(),
+        ..crate::made::doc(
+            "Ban Thường vụ Tỉnh ủy",
+            "Lạng Sơn",
+            date!(2022 - 03 - 04),
+            items,
+        )
     }
 }
 
