@@ -4,9 +4,9 @@
 
 use time::Date;
 
+use super::body::{BODY_WORDS, tier_name_end};
 use super::casing::{lower, starts_upper};
 use super::date::{self, DateValue};
-use super::item::closes_tier;
 use super::text::Paragraph;
 use super::{Assignment, Deadline};
 
@@ -42,81 +42,6 @@ const DUE_VERBS: &[&str] = &[
     "triển khai",
     "ban hành",
     "tổ chức",
-];
-
-/// Lowercase words that may sit between such a verb and the date: parts of
-/// body names ("Ban cán sự đảng Ủy ban nhân dân tỉnh") and "kết quả với".
-const BODY_WORDS: &[&str] = &[
-    "cán",
-    "sự",
-    "đảng",
-    "ủy",
-    "uỷ",
-    "ban",
-    "nhân",
-    "dân",
-    "tỉnh",
-    "huyện",
-    "thành",
-    "phố",
-    "thị",
-    "xã",
-    "quận",
-    "phường",
-    "trấn",
-    "vụ",
-    "trực",
-    "đoàn",
-    "hiệp",
-    "nữ",
-    "các",
-    "cơ",
-    "quan",
-    "đơn",
-    "vị",
-    "chức",
-    "năng",
-    "liên",
-    "và",
-    "hội",
-    "đồng",
-    "mặt",
-    "trận",
-    "tổ",
-    "quốc",
-    "sở",
-    "ngành",
-    "cấp",
-    "chính",
-    "quyền",
-    "văn",
-    "phòng",
-    "vận",
-    "tuyên",
-    "giáo",
-    "kiểm",
-    "tra",
-    "nội",
-    "công",
-    "an",
-    "thường",
-    "kết",
-    "quả",
-    "với",
-    "lên",
-    "xem",
-    "xét",
-    "cho",
-    "ý",
-    "kiến",
-    "quân",
-    "bộ",
-    "khối",
-    "trung",
-    "ương",
-    "ủy,",
-    "uỷ,",
-    "tỉnh,",
 ];
 
 /// Every deadline in the paragraphs, in order. Impossible dates become
@@ -319,55 +244,6 @@ fn list_entry_text(text: &str) -> Option<&str> {
 fn assignee_end(t: &str, a: usize) -> Option<usize> {
     let plain = plain_name_end(t, a)?;
     Some(tier_name_end(t, a).filter(|&e| e > plain).unwrap_or(plain))
-}
-
-/// A name whose parts are compounds with a lowercase second syllable ("Ban Chỉ
-/// huy Quân sự thành phố", "Công an tỉnh"): capitalised words, each with at
-/// most two lowercase words after it, and the words of [`BODY_WORDS`], up to
-/// the last administrative tier (`tỉnh`, `Huyện ủy` …) and the place name
-/// after it. `None` when no tier closes such a run.
-fn tier_name_end(t: &str, a: usize) -> Option<usize> {
-    let words: Vec<&str> = t[a..].split(' ').collect();
-    let bare = |k: usize| -> String {
-        words.get(k).map_or(String::new(), |w| {
-            lower(w.trim_end_matches([',', '.', ';']))
-        })
-    };
-    // Each word is lowercased once, as it becomes the next one.
-    let (mut prev, mut lw) = (String::new(), bare(0));
-    let mut end = None;
-    let mut pos = a;
-    // Lowercase words since the last capital: a compound has at most two
-    // ("Cựu chiến binh").
-    let mut since_upper = usize::MAX;
-    for (k, w) in words.iter().enumerate() {
-        let word = w.trim_end_matches([',', '.', ';']);
-        if word.is_empty() {
-            break;
-        }
-        let upper = starts_upper(word);
-        let next = bare(k + 1);
-        since_upper = if upper {
-            0
-        } else {
-            since_upper.saturating_add(1)
-        };
-        if !(upper || since_upper <= 2 || BODY_WORDS.contains(&lw.as_str())) {
-            break;
-        }
-        let word_end = pos + word.len();
-        let after_tier = end == Some(pos.saturating_sub(1));
-        if closes_tier(&prev, &lw, word, &next) || (upper && after_tier) {
-            end = Some(word_end);
-        }
-        if word.len() != w.len() {
-            // Punctuation ends the name.
-            break;
-        }
-        pos = word_end + 1;
-        prev = std::mem::replace(&mut lw, next);
-    }
-    end
 }
 
 fn plain_name_end(t: &str, a: usize) -> Option<usize> {

@@ -1,7 +1,8 @@
 //! Agenda item headings (`1. Tờ trình số … về …`) and the submission they cite.
 
 use super::Reference;
-use super::casing::{capitalize, lower, starts_upper};
+use super::body::tier_end;
+use super::casing::{capitalize, lower};
 use super::date::{self, DateValue};
 use super::header::roman;
 use super::text::{Line, ends_open, starts_lowercase};
@@ -353,71 +354,6 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
         },
         warnings,
     }
-}
-
-/// Words that close a body name at its administrative tier: `Tỉnh ủy`,
-/// `Huyện ủy` … (the committee) and `tỉnh`, `huyện`, `thành phố`, `thị xã`,
-/// `xã` … (the government level). `Đảng ủy` is not one: a unit's name follows
-/// it ("Đảng ủy Quân sự tỉnh"). The government levels count written in
-/// lowercase only: capitalised, they open a name (`Tỉnh ủy`, `Tỉnh đoàn`).
-pub(crate) fn closes_tier(prev: &str, word: &str, written: &str, next: &str) -> bool {
-    match word {
-        "ủy" | "uỷ" => {
-            next != "ban" && matches!(prev, "tỉnh" | "thành" | "huyện" | "quận" | "thị")
-        }
-        "tỉnh" | "huyện" | "quận" | "xã" | "phường" => starts_lowercase(written),
-        "phố" => prev == "thành",
-        "trấn" => prev == "thị",
-        _ => false,
-    }
-}
-
-/// Lowercase words that go on a body name past a tier ("Ủy ban nhân dân tỉnh
-/// và Ban Tổ chức Tỉnh ủy", "Đảng ủy Khối các cơ quan tỉnh"), and the first
-/// halves of two-word tiers.
-const BODY_GOES_ON: &[&str] = &["và", "các", "tỉnh", "huyện", "thành", "thị", "quận", "xã"];
-
-/// Byte length of the body name at the start of `text` when it ends at an
-/// administrative tier (and the place name after it) and a lowercase subject
-/// follows: "Ban Tuyên giáo Huyện ủy tổ chức …" → "Ban Tuyên giáo Huyện ủy".
-/// `None` when no tier closes it or nothing follows.
-fn tier_end(text: &str) -> Option<usize> {
-    let words: Vec<(usize, &str)> = text
-        .split(' ')
-        .scan(0usize, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
-    // Each word lowercased without punctuation, once.
-    let lowered: Vec<String> = words
-        .iter()
-        .map(|(_, w)| lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .collect();
-    let bare = |i: usize| lowered.get(i).map_or("", String::as_str);
-    let mut i = 0;
-    while i < words.len() {
-        if !closes_tier(bare(i.wrapping_sub(1)), bare(i), words[i].1, bare(i + 1)) {
-            i += 1;
-            continue;
-        }
-        // The place name after the tier: capitalised words.
-        let mut j = i + 1;
-        while j < words.len() && starts_upper(words[j].1) {
-            j += 1;
-        }
-        let (start, next) = words.get(j)?;
-        if next.ends_with(',') || words[j - 1].1.ends_with(',') {
-            return None;
-        }
-        if starts_lowercase(next) && !BODY_GOES_ON.contains(&bare(j)) {
-            return Some(*start);
-        }
-        i = j;
-    }
-    None
 }
 
 /// Where a citation opens: `Tờ trình số`, or a kind followed by `ngày`/`của`,

@@ -1,6 +1,7 @@
 //! Conclusion documents as typed records, and the parser that reads them from text.
 
 mod assignment;
+mod body;
 mod casing;
 mod date;
 mod deadline;

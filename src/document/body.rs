@@ -1,0 +1,177 @@
+//! Where the name of a body (a committee, an office, a people's committee)
+//! ends in running text: the word lists and the administrative tiers that
+//! close a name ("… Huyện ủy", "… tỉnh Lạng Sơn").
+
+use super::casing::{lower, starts_upper};
+use super::text::starts_lowercase;
+
+/// Lowercase words that may sit between such a verb and the date: parts of
+/// body names ("Ban cán sự đảng Ủy ban nhân dân tỉnh") and "kết quả với".
+pub(crate) const BODY_WORDS: &[&str] = &[
+    "cán",
+    "sự",
+    "đảng",
+    "ủy",
+    "uỷ",
+    "ban",
+    "nhân",
+    "dân",
+    "tỉnh",
+    "huyện",
+    "thành",
+    "phố",
+    "thị",
+    "xã",
+    "quận",
+    "phường",
+    "trấn",
+    "vụ",
+    "trực",
+    "đoàn",
+    "hiệp",
+    "nữ",
+    "các",
+    "cơ",
+    "quan",
+    "đơn",
+    "vị",
+    "chức",
+    "năng",
+    "liên",
+    "và",
+    "hội",
+    "đồng",
+    "mặt",
+    "trận",
+    "tổ",
+    "quốc",
+    "sở",
+    "ngành",
+    "cấp",
+    "chính",
+    "quyền",
+    "văn",
+    "phòng",
+    "vận",
+    "tuyên",
+    "giáo",
+    "kiểm",
+    "tra",
+    "nội",
+    "công",
+    "an",
+    "thường",
+    "kết",
+    "quả",
+    "với",
+    "lên",
+    "xem",
+    "xét",
+    "cho",
+    "ý",
+    "kiến",
+    "quân",
+    "bộ",
+    "khối",
+    "trung",
+    "ương",
+    "ủy,",
+    "uỷ,",
+    "tỉnh,",
+];
+
+/// Words that close a body name at its administrative tier: `Tỉnh ủy`,
+/// `Huyện ủy` … (the committee) and `tỉnh`, `huyện`, `thành phố`, `thị xã`,
+/// `xã` … (the government level). `Đảng ủy` is not one: a unit's name follows
+/// it ("Đảng ủy Quân sự tỉnh"). The government levels count written in
+/// lowercase only: capitalised, they open a name (`Tỉnh ủy`, `Tỉnh đoàn`).
+pub(crate) fn closes_tier(prev: &str, word: &str, written: &str, next: &str) -> bool {
+    match word {
+        "ủy" | "uỷ" => {
+            next != "ban" && matches!(prev, "tỉnh" | "thành" | "huyện" | "quận" | "thị")
+        }
+        "tỉnh" | "huyện" | "quận" | "xã" | "phường" => starts_lowercase(written),
+        "phố" => prev == "thành",
+        "trấn" => prev == "thị",
+        _ => false,
+    }
+}
+
+/// Lowercase words that go on a body name past a tier ("Ủy ban nhân dân tỉnh
+/// và Ban Tổ chức Tỉnh ủy", "Đảng ủy Khối các cơ quan tỉnh"), and the first
+/// halves of two-word tiers.
+const BODY_GOES_ON: &[&str] = &["và", "các", "tỉnh", "huyện", "thành", "thị", "quận", "xã"];
+
+/// Byte length of the body name at the start of `text` when it ends at an
+/// administrative tier (and the place name after it) and a lowercase subject
+/// follows: "Ban Tuyên giáo Huyện ủy tổ chức …" → "Ban Tuyên giáo Huyện ủy".
+/// `None` when no tier closes it or nothing follows.
+pub(crate) fn tier_end(text: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    // Each word lowercased without punctuation, once.
+    let lowered: Vec<String> = words
+        .iter()
+        .map(|(_, w)| lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    let bare = |i: usize| lowered.get(i).map_or("", String::as_str);
+    let mut i = 0;
+    while i < words.len() {
+        if !closes_tier(bare(i.wrapping_sub(1)), bare(i), words[i].1, bare(i + 1)) {
+            i += 1;
+            continue;
+        }
+        // The place name after the tier: capitalised words.
+        let mut j = i + 1;
+        while j < words.len() && starts_upper(words[j].1) {
+            j += 1;
+        }
+        let (start, next) = words.get(j)?;
+        if next.ends_with(',') || words[j - 1].1.ends_with(',') {
+            return None;
+        }
+        if starts_lowercase(next) && !BODY_GOES_ON.contains(&bare(j)) {
+            return Some(*start);
+        }
+        i = j;
+    }
+    None
+}
+
+/// End of an assignee's name at `a` when it ends at an administrative tier:
+/// the name is made of capitalised words, each with at most two lowercase
+/// words after it ("Ban Chỉ huy Quân sự thành phố", "Hội Cựu chiến binh"), and
+/// the words of [`BODY_WORDS`]; within that run, [`tier_end`] finds where it
+/// closes. `None` when no tier closes it.
+pub(crate) fn tier_name_end(t: &str, a: usize) -> Option<usize> {
+    // The run of name-like words and the word after it, which [`tier_end`]
+    // needs to see that a lowercase subject follows.
+    let mut run_end = a;
+    let mut pos = a;
+    // Lowercase words since the last capital: a compound has at most two.
+    let mut since_upper = usize::MAX;
+    for w in t[a..].split(' ') {
+        let word = w.trim_end_matches([',', '.', ';']);
+        run_end = pos + w.len();
+        since_upper = if starts_upper(word) {
+            0
+        } else {
+            since_upper.saturating_add(1)
+        };
+        let name_like =
+            !word.is_empty() && (since_upper <= 2 || BODY_WORDS.contains(&lower(word).as_str()));
+        if !name_like || word.len() != w.len() {
+            break;
+        }
+        pos = run_end + 1;
+    }
+    let subject = tier_end(&t[a..run_end])?;
+    Some(a + t[a..a + subject].trim_end().len())
+}
