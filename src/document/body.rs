@@ -5,8 +5,9 @@
 use super::casing::{lower, starts_upper};
 use super::text::starts_lowercase;
 
-/// Lowercase words that may sit between such a verb and the date: parts of
-/// body names ("Ban cán sự đảng Ủy ban nhân dân tỉnh") and "kết quả với".
+/// Lowercase words that occur inside body names ("Ban cán sự đảng Ủy ban nhân
+/// dân tỉnh"); the deadline scan also lets them (and "kết quả với") stand
+/// between a reporting verb and its date.
 pub(crate) const BODY_WORDS: &[&str] = &[
     "cán",
     "sự",
