@@ -38,12 +38,13 @@ fn generated(batch: u64, i: u64, version: u32) -> Document {
         deadlines: Vec::new(),
     };
     Document {
-        kind: "KẾT LUẬN".into(),
+        kind: Some("KẾT LUẬN".into()),
         number: Some(format!("{batch}-KL/TU")),
-        issuing_body: "Ban Thường vụ Tỉnh ủy".into(),
+        issuing_body: Some("Ban Thường vụ Tỉnh ủy".into()),
         place: Some("Lạng Sơn".into()),
         session: Some(u32::try_from(batch % 1000).unwrap_or(0)),
-        date: date!(2022 - 03 - 04),
+        date: Some(date!(2022 - 03 - 04)),
+        subject: None,
         issued_date: None,
         preamble: "Ban Thường vụ Tỉnh ủy đã tiến hành kỳ họp.".into(),
         items: vec![

@@ -30,23 +30,37 @@ pub fn json_with_source<T: Serialize>(source: &str, value: &T) -> serde_json::Re
     serde_json::to_string(&WithSource { source, value })
 }
 
+/// How an unknown issuing body is shown (the facets' label too).
+pub const UNKNOWN_BODY: &str = "(unknown)";
+
 /// A document as a readable outline.
 pub fn outline(out: &mut impl Write, source: &str, doc: &Document) -> io::Result<()> {
     writeln!(out, "== {source}")?;
+    let kind = doc.kind.as_deref().unwrap_or("(no title)");
     match &doc.number {
-        Some(number) => writeln!(out, "{} số {number}", doc.kind)?,
-        None => writeln!(out, "{}", doc.kind)?,
+        Some(number) => writeln!(out, "{kind} số {number}")?,
+        None => writeln!(out, "{kind}")?,
     }
-    writeln!(out, "body:     {}", doc.issuing_body)?;
+    if let Some(subject) = &doc.subject {
+        writeln!(out, "subject:  {subject}")?;
+    }
+    writeln!(
+        out,
+        "body:     {}",
+        doc.issuing_body.as_deref().unwrap_or(UNKNOWN_BODY)
+    )?;
     if let Some(place) = &doc.place {
         writeln!(out, "place:    {place}")?;
     }
     if let Some(session) = doc.session {
         writeln!(out, "session:  {session}")?;
     }
-    write!(out, "date:     {}", iso(doc.date))?;
+    match doc.date {
+        Some(date) => write!(out, "date:     {}", iso(date))?,
+        None => write!(out, "date:     (unknown)")?,
+    }
     match doc.issued_date {
-        Some(issued) if issued != doc.date => writeln!(out, " (signed {})", iso(issued))?,
+        Some(issued) if Some(issued) != doc.date => writeln!(out, " (signed {})", iso(issued))?,
         _ => writeln!(out)?,
     }
     for item in &doc.items {

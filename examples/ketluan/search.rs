@@ -7,7 +7,7 @@ use ketluan::{Hit, Level, Reference, SearchRequest, SearchResults};
 use serde::Serialize;
 
 use crate::dates::{End, day};
-use crate::display::{counts, iso, reference_line};
+use crate::display::{UNKNOWN_BODY, counts, iso, reference_line};
 use crate::{LevelArg, Outcome, SearchArgs, open_index};
 
 /// Facet values shown per facet.
@@ -19,10 +19,10 @@ struct HitLine<'a> {
     source: &'a str,
     item: Option<u32>,
     score: f32,
-    kind: &'a str,
-    issuing_body: &'a str,
+    kind: Option<&'a str>,
+    issuing_body: Option<&'a str>,
     place: Option<&'a str>,
-    date: String,
+    date: Option<String>,
     topic: Option<&'a str>,
     reference: Option<&'a Reference>,
     snippet: &'a str,
@@ -34,10 +34,10 @@ impl<'a> HitLine<'a> {
             source: &hit.key,
             item: hit.item,
             score: hit.score,
-            kind: &hit.kind,
-            issuing_body: &hit.issuing_body,
+            kind: hit.kind.as_deref(),
+            issuing_body: hit.issuing_body.as_deref(),
             place: hit.place.as_deref(),
-            date: iso(hit.date),
+            date: hit.date.map(iso),
             topic: hit.topic.as_deref(),
             reference: hit.reference.as_ref(),
             snippet: &hit.snippet.text,
@@ -104,11 +104,17 @@ fn request(args: &SearchArgs) -> Result<SearchRequest, crate::Failure> {
 fn print_results(results: &SearchResults, out: &mut impl Write) -> std::io::Result<()> {
     let bold = std::io::stdout().is_terminal();
     for (rank, hit) in results.hits.iter().enumerate() {
-        let mut head = format!("{}. {}", rank + 1, hit.issuing_body);
+        let mut head = format!(
+            "{}. {}",
+            rank + 1,
+            hit.issuing_body.as_deref().unwrap_or(UNKNOWN_BODY)
+        );
         if let Some(place) = &hit.place {
             head.push_str(&format!(" {place}"));
         }
-        head.push_str(&format!(", {}", iso(hit.date)));
+        if let Some(date) = hit.date {
+            head.push_str(&format!(", {}", iso(date)));
+        }
         if let Some(item) = hit.item {
             head.push_str(&format!(", item {item}"));
         }

@@ -11,20 +11,26 @@ use super::Deadline;
 /// included); dates serialise as ISO `yyyy-mm-dd`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Document {
-    /// `"KẾT LUẬN"` or `"THÔNG BÁO KẾT LUẬN"`, as written in the title.
-    pub kind: String,
+    /// The title's kind in capitals: `"KẾT LUẬN"`, `"THÔNG BÁO KẾT LUẬN"`,
+    /// `"THÔNG BÁO"`, …; `None` when no title was recognised (the text is
+    /// still kept, and a warning says so).
+    pub kind: Option<String>,
     /// The document number (`"96-KL/HU"`), when the header carries one.
     pub number: Option<String>,
-    /// The body that concluded, in normal case: `"Ban Thường vụ Tỉnh ủy"`.
-    pub issuing_body: String,
+    /// The body that concluded, in normal case: `"Ban Thường vụ Tỉnh ủy"`;
+    /// `None` when the text names none.
+    pub issuing_body: Option<String>,
     /// The province, city or district (`"Lạng Sơn"`), when it can be found.
     pub place: Option<String>,
     /// The session number (`"kỳ họp thứ 17"` → 17), when given.
     pub session: Option<u32>,
-    /// The meeting date.
-    pub date: Date,
+    /// The meeting date; `None` when the text gives none (a warning says so).
+    pub date: Option<Date>,
     /// The signing date from the header's place-date line, when there is a header.
     pub issued_date: Option<Date>,
+    /// What the whole document is about: the `về …` line(s) under the title,
+    /// without the leading `về`; `None` when the title block has none.
+    pub subject: Option<String>,
     /// Text before the first agenda item that is not part of the title block.
     pub preamble: String,
     /// The numbered agenda items, in order.

@@ -165,11 +165,13 @@ impl Document {
                 }
             },
         };
+        let issuing_body = Some(issuing_body).filter(|b| !b.is_empty());
+        let issuing_body_text = issuing_body.clone().unwrap_or_default();
         let place = head
             .place
             .clone()
             .or_else(|| head.committee_place.clone())
-            .or_else(|| place_after_committee(&issuing_body))
+            .or_else(|| place_after_committee(&issuing_body_text))
             .or_else(|| preamble.iter().find_map(|p| place_after_committee(&p.text)))
             .or_else(|| tail.place.clone())
             .or_else(|| {
@@ -183,13 +185,12 @@ impl Document {
             });
         // "Ban Thường vụ Thành ủy Hà Nội": the place is the document's place;
         // the body is named without it, as in titles that leave it out.
-        let issuing_body = match place_after_committee(&issuing_body) {
-            Some(named) if issuing_body.ends_with(&format!(" {named}")) => issuing_body
-                [..issuing_body.len() - named.len()]
-                .trim_end()
-                .to_string(),
-            _ => issuing_body,
-        };
+        let issuing_body = issuing_body.map(|b| match place_after_committee(&b) {
+            Some(named) if b.ends_with(&format!(" {named}")) => {
+                b[..b.len() - named.len()].trim_end().to_string()
+            }
+            _ => b,
+        });
         let number = head.number.clone().or_else(|| {
             title
                 .block
@@ -204,12 +205,13 @@ impl Document {
         preamble_text.extend(preamble.into_iter().map(|p| p.text));
         warnings.sort_by_key(|w| w.0);
         Ok(Document {
-            kind: title.kind,
+            kind: Some(title.kind),
             number,
             issuing_body,
             place,
             session,
-            date: meeting,
+            date: Some(meeting),
+            subject: None,
             issued_date: head.issued_date.or(tail.issued_date),
             preamble: preamble_text.join("\n"),
             items,

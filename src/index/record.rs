@@ -11,13 +11,16 @@ use crate::search::abbreviations::expand;
 use crate::search::query::kind_key;
 use crate::{Error, Result};
 
+/// The facet value of a document whose issuing body is not known.
+pub(crate) const UNKNOWN: &str = "(unknown)";
+
 /// The document-level fields every record carries, stored as JSON.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct Head {
-    pub kind: String,
-    pub issuing_body: String,
+    pub kind: Option<String>,
+    pub issuing_body: Option<String>,
     pub place: Option<String>,
-    pub date: Date,
+    pub date: Option<Date>,
 }
 
 /// Builds the tantivy records of `doc` under `key`.
@@ -39,6 +42,7 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
         place: doc.place.clone(),
         session: doc.session,
         date: doc.date,
+        subject: doc.subject.clone(),
         issued_date: doc.issued_date,
         preamble: doc.preamble.clone(),
         items: Vec::new(),
@@ -48,9 +52,10 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
         warnings: doc.warnings.clone(),
     })?;
     let place = doc.place.as_deref().unwrap_or("");
-    let issuer = expand(&format!("{} {}", doc.issuing_body, place));
-    let date = doc.date.to_julian_day() as i64;
-    let kind = kind_key(&doc.kind);
+    let issuing_body = doc.issuing_body.as_deref().unwrap_or("");
+    let issuer = expand(&format!("{issuing_body} {place}"));
+    let date = doc.date.map(|d| i64::from(d.to_julian_day()));
+    let kind = kind_key(doc.kind.as_deref().unwrap_or(""));
     let number = doc.number.as_deref().map(normalize_reference);
 
     let empty = AgendaItem {
@@ -81,7 +86,9 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
         if let Some(session) = doc.session {
             r.add_u64(fields.session, u64::from(session));
         }
-        r.add_i64(fields.date, date);
+        if let Some(date) = date {
+            r.add_i64(fields.date, date);
+        }
         for deadline in item
             .deadlines
             .iter()
@@ -90,14 +97,19 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
             add_due_days(&mut r, fields, deadline);
         }
         r.add_text(fields.topic, &item.topic);
-        for content in [&item.heading, &item.text, &doc.issuing_body] {
+        for content in [item.heading.as_str(), &item.text, issuing_body] {
             r.add_text(fields.content, content);
         }
         if !place.is_empty() {
             r.add_text(fields.content, place);
         }
         r.add_text(fields.issuer, &issuer);
-        r.add_text(fields.facet_issuer, canonical_tone(&doc.issuing_body));
+        r.add_text(
+            fields.facet_issuer,
+            doc.issuing_body
+                .as_deref()
+                .map_or_else(|| UNKNOWN.to_string(), canonical_tone),
+        );
         if !place.is_empty() {
             r.add_text(fields.facet_place, canonical_tone(place));
         }

@@ -31,14 +31,15 @@ pub struct Hit {
     pub item: Option<u32>,
     /// Relevance score (higher is better; only comparable within one search).
     pub score: f32,
-    /// `"KẾT LUẬN"` or `"THÔNG BÁO KẾT LUẬN"`.
-    pub kind: String,
-    /// The issuing body.
-    pub issuing_body: String,
+    /// `"KẾT LUẬN"`, `"THÔNG BÁO KẾT LUẬN"`, …; `None` when the document has no
+    /// recognised title.
+    pub kind: Option<String>,
+    /// The issuing body, when known.
+    pub issuing_body: Option<String>,
     /// The place, when known.
     pub place: Option<String>,
-    /// The meeting date.
-    pub date: Date,
+    /// The meeting date, when known.
+    pub date: Option<Date>,
     /// The item's topic (the best matching item's, at document level).
     pub topic: Option<String>,
     /// The item's cited submission (the best matching item's, at document level).

@@ -29,12 +29,13 @@ pub fn item(number: u32, topic: &str, text: &str) -> AgendaItem {
 /// A conclusion of `body` in `place` on `date` with the given items.
 pub fn doc(body: &str, place: &str, date: Date, items: Vec<AgendaItem>) -> Document {
     Document {
-        kind: "KẾT LUẬN".into(),
+        kind: Some("KẾT LUẬN".into()),
         number: None,
-        issuing_body: body.into(),
+        issuing_body: Some(body.into()),
         place: Some(place.into()),
         session: Some(17),
-        date,
+        date: Some(date),
+        subject: None,
         issued_date: None,
         preamble: String::new(),
         items,

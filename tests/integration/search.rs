@@ -316,7 +316,7 @@ fn keyword_filters_and_document_level() {
         date!(2019 - 04 - 19),
         vec![item(1, "nhà ở xã hội", "z")],
     );
-    b.kind = "THÔNG BÁO KẾT LUẬN".into();
+    b.kind = Some("THÔNG BÁO KẾT LUẬN".into());
     b.session = None;
     let index = index_of(&[("a", a), ("b", b)]);
     let total = |r: SearchRequest| index.search(&r).unwrap().total;
