@@ -46,10 +46,11 @@ const DUE_VERBS: &[&str] = &[
 
 /// Every deadline in the paragraphs, in order. Impossible dates become
 /// warnings `(line, message)`. Dates without a year take the meeting's year
-/// (the next one when that would fall before the meeting).
+/// (the next one when that would fall before the meeting); without a known
+/// meeting date they are left out.
 pub(crate) fn deadlines(
     paragraphs: &[Paragraph],
-    meeting: Date,
+    meeting: Option<Date>,
     warnings: &mut Vec<(usize, String)>,
 ) -> Vec<FoundDeadline> {
     let mut out = Vec::new();
@@ -62,11 +63,19 @@ pub(crate) fn deadlines(
             if !is_due(&p.text, m.start, &m.value) {
                 continue;
             }
-            let mut d = m.value.to_deadline(meeting.year());
-            if matches!(
+            let no_year = matches!(
                 m.value,
                 DateValue::DayNoYear { .. } | DateValue::MonthNoYear(_)
-            ) && d.is_some_and(|d| d.last_day() < meeting)
+            );
+            let mut d = match meeting {
+                Some(meeting) => m.value.to_deadline(meeting.year()),
+                None if no_year => None,
+                // A date with its year does not use the year given here.
+                None => m.value.to_deadline(0),
+            };
+            if let Some(meeting) = meeting
+                && no_year
+                && d.is_some_and(|d| d.last_day() < meeting)
             {
                 d = m.value.to_deadline(meeting.year() + 1);
             }

@@ -15,6 +15,12 @@ pub(crate) struct Header {
     /// The place named by a committee line (`HUYỆN ỦY CÔN ĐẢO`).
     pub committee_place: Option<String>,
     pub issued_date: Option<Date>,
+    /// The committee of the left column in normal case, without its place
+    /// (`TỈNH ỦY ĐẮK LẮK` → `Tỉnh ủy`).
+    pub committee: Option<String>,
+    /// An office or board of the committee that issues the document
+    /// (`VĂN PHÒNG` → `Văn phòng`, `BAN THƯỜNG VỤ` → `Ban Thường vụ`).
+    pub unit: Option<String>,
     /// Header text of no known kind, kept for the preamble.
     pub other: Vec<String>,
     pub warnings: Vec<(usize, String)>,
@@ -23,64 +29,181 @@ pub(crate) struct Header {
 /// The title block, joined into one paragraph.
 #[derive(Debug)]
 pub(crate) struct Title {
+    /// The kind in its standard spelling (`KẾT LUẬN`), whatever the print.
     pub kind: String,
+    /// The title line and the lines that continue it, from the first word
+    /// after the kind on.
     pub block: Paragraph,
+    /// The `về …` lines of the title block, joined.
+    pub subject: Option<String>,
     /// Index of the first line after the title block.
     pub end: usize,
 }
 
-const KINDS: &[&str] = &["THÔNG BÁO KẾT LUẬN", "KẾT LUẬN"];
+/// Kinds a title can name: folded letters, and the standard spelling. The
+/// conclusion kinds come first; a longer kind before its prefix.
+const TITLE_KINDS: &[(&str, &str)] = &[
+    ("thongbaoketluan", "THÔNG BÁO KẾT LUẬN"),
+    ("ketluan", "KẾT LUẬN"),
+    ("thongbao", "THÔNG BÁO"),
+    ("nghiquyet", "NGHỊ QUYẾT"),
+    ("chithi", "CHỈ THỊ"),
+    ("quydinh", "QUY ĐỊNH"),
+    ("quyetdinh", "QUYẾT ĐỊNH"),
+    ("kehoach", "KẾ HOẠCH"),
+    ("huongdan", "HƯỚNG DẪN"),
+    ("chuongtrinh", "CHƯƠNG TRÌNH"),
+    ("baocao", "BÁO CÁO"),
+];
 
-/// The index of the title line: `KẾT LUẬN` or `THÔNG BÁO KẾT LUẬN` opening a
-/// line, in capitals; failing that, in any case on a short line.
-pub(crate) fn find_title(lines: &[Line<'_>]) -> Option<(usize, String)> {
-    let kind_of = |text: &str, any_case: bool| -> Option<String> {
-        KINDS.iter().find_map(|k| {
-            let head = text.get(..k.len())?;
-            let same = if any_case {
-                lower(head) == lower(k)
-            } else {
-                head == *k
-            };
-            let rest = &text[k.len()..];
-            let ends_word = rest.is_empty() || rest.starts_with([' ', ',', ':']);
-            (same && ends_word).then(|| (*k).to_string())
-        })
-    };
-    let exact = lines.iter().position(|l| kind_of(&l.text, false).is_some());
-    let found = exact.or_else(|| {
-        lines.iter().position(|l| {
-            l.text.len() < 200 && !l.text.ends_with(':') && kind_of(&l.text, true).is_some()
-        })
-    })?;
-    let kind = kind_of(&lines[found].text, true)?;
-    Some((found, kind))
+/// Kinds that are conclusions; any other title is a document of another kind.
+pub(crate) fn is_conclusion_kind(kind: &str) -> bool {
+    matches!(kind, "KẾT LUẬN" | "THÔNG BÁO KẾT LUẬN" | "THÔNG BÁO")
 }
 
-/// Reads the title line at `at` and the lines that continue it.
-pub(crate) fn read_title(lines: &[Line<'_>], at: usize, kind: String) -> Title {
+/// The letters of a word, folded to ASCII lowercase (`ÉT,` → `et`).
+pub(crate) fn folded_letters(word: &str) -> String {
+    crate::analysis::fold(word)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// The kind a line opens with, read letter by letter so that OCR spacing
+/// (`K ÉT LUẬN`) and scrambled marks (`KẾT LỦẬN`) still match: the kind's
+/// standard spelling and the byte offset where its last word ends.
+pub(crate) fn kind_at_start(text: &str) -> Option<(&'static str, usize)> {
+    let mut best: Option<(&'static str, usize, usize)> = None;
+    for &(key, kind) in TITLE_KINDS {
+        let mut acc = String::new();
+        let mut end = 0;
+        for (start, word) in words_with_offsets(text) {
+            acc.push_str(&folded_letters(word));
+            end = start + word.len();
+            if acc.len() >= key.len() || !key.starts_with(acc.as_str()) {
+                break;
+            }
+        }
+        if acc == key && best.is_none_or(|b| key.len() > b.2) {
+            best = Some((kind, end, key.len()));
+        }
+    }
+    best.map(|b| (b.0, b.1))
+}
+
+fn words_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
+/// The title line: a line in capitals (or a markdown heading) that opens with
+/// a kind, the conclusion kinds first; failing that, a short line in any case
+/// that opens with `Kết luận` / `Thông báo kết luận`. Returns its index, the
+/// kind and where the kind ends in the line's text.
+pub(crate) fn find_title(lines: &[Line<'_>]) -> Option<(usize, &'static str, usize)> {
+    let heading_like = |l: &Line<'_>| {
+        l.text.len() < 300 && (is_upper(&l.text) || l.raw.trim_start().starts_with('#'))
+    };
+    let mut other: Option<(usize, &'static str, usize)> = None;
+    for (i, l) in lines.iter().enumerate() {
+        if l.is_blank() || !heading_like(l) {
+            continue;
+        }
+        if let Some((kind, end)) = kind_at_start(&l.text) {
+            if is_conclusion_kind(kind) {
+                return Some((i, kind, end));
+            }
+            if other.is_none() {
+                other = Some((i, kind, end));
+            }
+        }
+    }
+    let loose = lines.iter().enumerate().find_map(|(i, l)| {
+        if l.is_blank() || l.text.len() >= 200 || l.text.ends_with(':') {
+            return None;
+        }
+        let (kind, end) = kind_at_start(&l.text)?;
+        (kind == "KẾT LUẬN" || kind == "THÔNG BÁO KẾT LUẬN").then_some((i, kind, end))
+    });
+    other.or(loose)
+}
+
+/// Reads the title line at `at` (its kind ending at byte `kind_end`) and the
+/// lines that continue it.
+pub(crate) fn read_title(
+    lines: &[Line<'_>],
+    at: usize,
+    kind: &'static str,
+    kind_end: usize,
+) -> Title {
     let mut block = Paragraph::default();
+    let mut subject: Option<String> = None;
+    let mut in_subject = false;
     if let Some(first) = lines.get(at) {
-        block.append(&first.text, first.no);
+        let rest = first.text.get(kind_end..).unwrap_or("").trim();
+        block.append(&format!("{kind} {rest}"), first.no);
+        if let Some(v) = subject_in(rest) {
+            subject = Some(v.to_string());
+            in_subject = true;
+        }
     }
     let mut end = at + 1;
     let mut j = at + 1;
     let mut taken = 0;
+    let mut gap = false;
     while j < lines.len() && taken < 6 {
         let l = &lines[j];
         if l.is_blank() || is_separator(&l.text) {
+            gap = true;
             j += 1;
             continue;
         }
-        if !continues_title(&l.text) {
+        let lt = lower(&l.text);
+        if lt.starts_with("về ") || lt.starts_with("v/v ") {
+            let v = l.text.split_once(' ').map_or("", |x| x.1);
+            subject = Some(v.to_string());
+            in_subject = true;
+        } else if in_subject && !gap && !is_upper(&l.text) && !continues_title(&l.text) {
+            // A `về …` subject wrapped onto the next line.
+            if let Some(s) = subject.as_mut() {
+                s.push(' ');
+                s.push_str(&l.text);
+            }
+        } else if !continues_title(&l.text) {
             break;
+        } else {
+            in_subject = false;
         }
         block.append(&l.text, l.no);
         taken += 1;
+        gap = false;
         j += 1;
         end = j;
     }
-    Title { kind, block, end }
+    let subject = subject
+        .map(|s| s.trim().trim_end_matches(['.', ';']).trim().to_string())
+        .filter(|s| !s.is_empty());
+    Title {
+        kind: kind.to_string(),
+        block,
+        subject,
+        end,
+    }
+}
+
+/// The subject in a title line that names its body: `… CỦA BỘ CHÍNH TRỊ VỀ
+/// TIẾP TỤC …` → `TIẾP TỤC …`.
+fn subject_in(rest: &str) -> Option<&str> {
+    let l = lower(rest);
+    let i = l.find(" về ")?;
+    let v = rest[i + " về ".len()..].trim();
+    (!v.is_empty()).then_some(v)
 }
 
 fn is_separator(text: &str) -> bool {
@@ -95,8 +218,13 @@ fn continues_title(text: &str) -> bool {
     }
     if [
         "của ",
+        "cùa ",
         "tại ",
         "về ",
+        "v/v ",
+        "ý kiến",
+        "kết luận của",
+        "với ",
         "(",
         "hội nghị",
         "kỳ họp",
@@ -128,7 +256,7 @@ pub(crate) fn read_header(lines: &[Line<'_>]) -> Header {
         if line.is_blank() {
             continue;
         }
-        for col in columns(line.raw) {
+        for col in columns(&line.raw) {
             read_header_cell(&col, line.no, &mut h);
         }
     }
@@ -163,6 +291,23 @@ fn read_header_cell(cell: &str, line: usize, h: &mut Header) {
         return;
     }
     if is_upper(cell) {
+        if let Some(c) = committee_name(cell) {
+            h.committee.get_or_insert(c);
+        } else if h.unit.is_none()
+            && [
+                "văn phòng",
+                "ban ",
+                "ủy ban kiểm tra",
+                "uỷ ban kiểm tra",
+                "thường trực",
+            ]
+            .iter()
+            .any(|u| l.starts_with(u))
+            && !l.starts_with("ban chấp hành")
+        {
+            h.unit = Some(super::casing::body_case(cell));
+            return;
+        }
         if let Some(p) = committee_place(cell) {
             h.committee_place = Some(p);
         } else if h.committee_place.is_none()
@@ -207,6 +352,23 @@ pub(crate) fn place_date(cell: &str) -> Option<(String, Option<DateValue>)> {
         place.to_string()
     };
     Some((place, value))
+}
+
+/// `TỈNH ỦY` → `Tỉnh ủy`, `HUYỆN ỦY CÔN ĐẢO` → `Huyện ủy`, `ĐẢNG ỦY KHỐI CÁC
+/// CƠ QUAN TỈNH` → `Đảng ủy Khối các cơ quan tỉnh`.
+fn committee_name(cell: &str) -> Option<String> {
+    let l = lower(cell);
+    let words: Vec<&str> = l.split(' ').collect();
+    let uy = |w: &str| matches!(w, "ủy" | "uỷ" | "uy");
+    match words.as_slice() {
+        [level, u, ..] if uy(u) && ["tỉnh", "thành", "huyện", "thị", "quận"].contains(level) =>
+        {
+            let n = cell.split(' ').take(2).collect::<Vec<_>>().join(" ");
+            Some(super::casing::body_case(&n))
+        }
+        ["đảng", u, ..] if uy(u) => Some(super::casing::body_case(cell)),
+        _ => None,
+    }
 }
 
 /// `HUYỆN ỦY CÔN ĐẢO` → `Côn Đảo`.
@@ -267,34 +429,60 @@ pub(crate) fn title_body(rest: &str) -> Option<String> {
 }
 
 /// A body named in running text when the title names none: "Ban Thường vụ
-/// Tỉnh ủy", "Thường trực Huyện ủy", "Bộ Chính trị".
+/// Tỉnh ủy", "Thường trực Huyện ủy", "Ban Chấp hành Đảng bộ tỉnh", "Bộ Chính
+/// trị" — the one named first.
 pub(crate) fn find_body(text: &str) -> Option<String> {
+    let mut best: Option<(usize, String)> = None;
+    let mut offer = |at: usize, name: String| {
+        if best.as_ref().is_none_or(|b| at < b.0) {
+            best = Some((at, name));
+        }
+    };
     for fixed in ["Bộ Chính trị", "Ban Bí thư"] {
-        if text.contains(fixed) {
-            return Some(fixed.to_string());
+        if let Some(i) = text.find(fixed) {
+            offer(i, fixed.to_string());
         }
     }
-    for starter in [
-        "Ban Thường vụ ",
-        "Thường trực ",
-        "Ban Chấp hành Đảng bộ ",
-        "Ban Chấp hành ",
-    ] {
-        let Some(i) = text.find(starter) else {
-            continue;
-        };
-        let after = &text[i + starter.len()..];
-        let mut words = after.split(' ');
-        let (Some(level), Some(uy)) = (words.next(), words.next()) else {
-            continue;
-        };
-        let uy = uy.trim_end_matches([',', '.', ';']);
-        if matches!(lower(uy).as_str(), "ủy" | "uỷ") {
-            return Some(format!("{}{level} {uy}", starter));
+    for starter in ["Ban Thường vụ ", "Thường trực ", "Ban Chấp hành "] {
+        let mut from = 0;
+        while let Some(i) = text[from..].find(starter).map(|i| i + from) {
+            from = i + starter.len();
+            let after = &text[from..];
+            if let Some(n) = committee_after(after) {
+                offer(i, format!("{starter}{n}"));
+                break;
+            }
         }
-        if lower(level).starts_with("đảng") {
-            return Some(format!("{}{level}", starter));
-        }
+    }
+    best.map(|b| b.1)
+}
+
+/// The committee named at the start of `after`: `Tỉnh ủy`, `Huyện ủy`,
+/// `Đảng ủy Khối …`, `Đảng bộ tỉnh`, `Đảng bộ thành phố`.
+fn committee_after(after: &str) -> Option<String> {
+    let words: Vec<&str> = after.split(' ').take(4).collect();
+    let bare = |w: &str| w.trim_end_matches([',', '.', ';', ':', ')']).to_string();
+    let first = bare(words.first()?);
+    let second = words.get(1).map(|w| bare(w)).unwrap_or_default();
+    let l2 = lower(&second);
+    if matches!(l2.as_str(), "ủy" | "uỷ") {
+        return Some(format!("{first} {second}"));
+    }
+    if lower(&first) == "đảng" && l2 == "bộ" {
+        let third = words.get(2).map(|w| bare(w)).unwrap_or_default();
+        let l3 = lower(&third);
+        let level = match l3.as_str() {
+            "tỉnh" | "huyện" | "quận" | "xã" | "phường" => third,
+            "thành" | "thị" => {
+                let fourth = words.get(3).map(|w| bare(w)).unwrap_or_default();
+                format!("{third} {fourth}")
+            }
+            _ => return Some(format!("{first} {second}")),
+        };
+        return Some(format!("{first} {second} {level}"));
+    }
+    if lower(&first).starts_with("đảng") {
+        return Some(first);
     }
     None
 }

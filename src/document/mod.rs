@@ -9,6 +9,7 @@ mod header;
 mod item;
 mod model;
 mod parser;
+mod repair;
 mod signature;
 mod text;
 

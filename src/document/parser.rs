@@ -7,18 +7,18 @@ use super::assignment::{assignments, deadlines};
 use super::casing::is_upper;
 use super::date::{self, DateValue};
 use super::header::{
-    self, find_title, most_named_place, place_after_committee, read_header, read_title, session,
-    spelled_in, title_body,
+    self, Header, find_title, is_conclusion_kind, most_named_place, place_after_committee,
+    read_header, read_title, session, spelled_in, title_body,
 };
 use super::item::{find_headings, read_heading};
+use super::repair;
 use super::signature::{read_tail, starts_tail};
 use super::text::{self, Paragraph};
 use super::{AgendaItem, Document, Warning};
 use crate::analysis::{is_normalized, normalize};
 use crate::{Error, Result};
 
-const EXPECTED_TITLE: &str = "a title (KẾT LUẬN or THÔNG BÁO KẾT LUẬN)";
-const EXPECTED_DATE: &str = "a meeting date";
+const EXPECTED_TEXT: &str = "text with at least one letter";
 
 /// Phrases of the sentence that closes a conclusion ("Trên đây là kết luận …,
 /// đề nghị các cơ quan … biết, thực hiện").
@@ -62,18 +62,38 @@ impl Document {
         };
         let lines = text::lines(&normalized);
         let first = lines.iter().find(|l| !l.is_blank());
-        let Some((title_at, kind)) = find_title(&lines) else {
+        let first_line = first.map_or(1, |l| l.no);
+        if !normalized.chars().any(char::is_alphabetic) {
             return Err(Error::Parse {
-                line: first.map_or(1, |l| l.no),
-                expected: EXPECTED_TITLE.into(),
+                line: first_line,
+                expected: EXPECTED_TEXT.into(),
                 found: first.map(|l| shorten(&l.text)).unwrap_or_default(),
             });
-        };
+        }
         let mut warnings: Vec<(usize, String)> = Vec::new();
-        let head = read_header(&lines[..title_at]);
+        let found_title = find_title(&lines);
+        let (head, title) = match found_title {
+            Some((at, kind, kind_end)) => {
+                let head = read_header(&lines[..at]);
+                let title = read_title(&lines, at, kind, kind_end);
+                if !is_conclusion_kind(kind) {
+                    warnings.push((
+                        title.block.first_line(),
+                        format!("no conclusion layout recognised: the title is {kind}"),
+                    ));
+                }
+                (head, Some(title))
+            }
+            None => {
+                warnings.push((
+                    first_line,
+                    "no conclusion layout recognised: no title (KẾT LUẬN, THÔNG BÁO KẾT LUẬN …) found; the whole text is kept".into(),
+                ));
+                (Header::default(), None)
+            }
+        };
         warnings.extend(head.warnings.iter().cloned());
-        let title = read_title(&lines, title_at, kind);
-        let body = &lines[title.end.min(lines.len())..];
+        let body = &lines[title.as_ref().map_or(0, |t| t.end).min(lines.len())..];
 
         let headings = find_headings(body, &mut warnings);
         let search_from = headings.last().map_or(0, |h| h.end);
@@ -84,15 +104,23 @@ impl Document {
         let preamble = text::paragraphs(&body[..preamble_end]);
 
         // Title facts.
-        let title_text = &title.block.text;
-        let rest = title_text.get(title.kind.len()..).unwrap_or("");
+        let empty_title = Paragraph::default();
+        let title_block = title.as_ref().map_or(&empty_title, |t| &t.block);
+        let title_text = &title_block.text;
+        let rest = title
+            .as_ref()
+            .and_then(|t| title_text.get(t.kind.len()..))
+            .unwrap_or("");
         let written_body = title_body(rest);
-        let meeting =
-            meeting_date(&title.block, &preamble, &mut warnings).ok_or_else(|| Error::Parse {
-                line: title.block.first_line(),
-                expected: EXPECTED_DATE.into(),
-                found: shorten(title_text),
-            })?;
+        let meeting = meeting_date(title_block, &preamble, &mut warnings);
+        if meeting.is_none() {
+            let line = if title.is_some() {
+                title_block.first_line()
+            } else {
+                first_line
+            };
+            warnings.push((line, "no meeting date found".into()));
+        }
         let session = session(rest).or_else(|| {
             preamble
                 .first()
@@ -104,7 +132,11 @@ impl Document {
         for (k, h) in headings.iter().enumerate() {
             let end = headings.get(k + 1).map_or(tail_at, |n| n.at);
             let paragraphs = text::paragraphs(&body[h.end.min(end)..end]);
-            let parts = read_heading(&h.text);
+            let mut parts = read_heading(&h.text);
+            if let Some(r) = parts.reference.as_mut() {
+                r.number = r.number.as_deref().map(repair::document_number);
+                r.body = r.body.as_deref().map(repair::body_name);
+            }
             warnings.extend(parts.warnings.into_iter().map(|m| (h.line, m)));
             let found = deadlines(&paragraphs, meeting, &mut warnings);
             if paragraphs.is_empty() && parts.reference.is_some() {
@@ -145,6 +177,13 @@ impl Document {
 
         // Who and where.
         let mut texts = preamble.iter().map(|p| p.text.as_str());
+        let written_body = written_body
+            .filter(|b| !names_a_person(b))
+            .or_else(|| conference_body(rest));
+        let header_body = head.unit.as_ref().map(|unit| match &head.committee {
+            Some(c) => format!("{unit} {c}"),
+            None => unit.clone(),
+        });
         let issuing_body = match &written_body {
             Some(b) if is_upper(b) => spelled_in(b, preamble.iter().map(|p| p.text.as_str()))
                 .or_else(|| {
@@ -157,15 +196,20 @@ impl Document {
                 })
                 .unwrap_or_else(|| super::casing::body_case(b)),
             Some(b) => b.clone(),
-            None => match texts.find_map(header::find_body) {
+            None => match header_body.or_else(|| texts.find_map(header::find_body)) {
                 Some(b) => b,
                 None => {
-                    warnings.push((title.block.first_line(), "no issuing body found".into()));
+                    let line = if title.is_some() {
+                        title_block.first_line()
+                    } else {
+                        first_line
+                    };
+                    warnings.push((line, "no issuing body found".into()));
                     String::new()
                 }
             },
         };
-        let issuing_body = Some(issuing_body).filter(|b| !b.is_empty());
+        let issuing_body = Some(repair::body_name(&issuing_body)).filter(|b| !b.is_empty());
         let issuing_body_text = issuing_body.clone().unwrap_or_default();
         let place = head
             .place
@@ -191,33 +235,43 @@ impl Document {
             }
             _ => b,
         });
-        let number = head.number.clone().or_else(|| {
-            title
-                .block
-                .text
-                .split(' ')
-                .position(|w| w == "Số" || w == "Số:")
-                .and_then(|i| title.block.text.split(' ').nth(i + 1))
-                .map(|n| n.trim_end_matches([',', '.']).to_string())
-        });
+        let number = head
+            .number
+            .clone()
+            .or_else(|| number_in_title(rest))
+            .or_else(|| {
+                title_text
+                    .split(' ')
+                    .position(|w| w == "Số" || w == "Số:")
+                    .and_then(|i| title_text.split(' ').nth(i + 1))
+                    .map(|n| n.trim_end_matches([',', '.']).to_string())
+            })
+            .or_else(|| {
+                let kind = title.as_ref().map(|t| t.kind.as_str());
+                preamble_text_number(kind, &head.other, &preamble)
+            })
+            .map(|n| repair::document_number(&n));
 
         let mut preamble_text: Vec<String> = head.other.clone();
         preamble_text.extend(preamble.into_iter().map(|p| p.text));
         warnings.sort_by_key(|w| w.0);
         Ok(Document {
-            kind: Some(title.kind),
+            kind: title.as_ref().map(|t| t.kind.clone()),
             number,
             issuing_body,
             place,
             session,
-            date: Some(meeting),
-            subject: None,
+            date: meeting,
+            subject: title.and_then(|t| t.subject),
             issued_date: head.issued_date.or(tail.issued_date),
             preamble: preamble_text.join("\n"),
             items,
             closing: closing.join("\n"),
             recipients: tail.recipients,
-            signer: tail.signer,
+            signer: tail.signer.map(|mut s| {
+                s.name = s.name.map(|n| repair::person_name(&n));
+                s
+            }),
             warnings: warnings
                 .into_iter()
                 .map(|(line, message)| Warning { line, message })
@@ -309,6 +363,65 @@ fn hint(bytes: &[u8], valid_up_to: usize) -> Option<String> {
     } else {
         None
     }
+}
+
+/// A title body that is a person ("của đồng chí Bí thư Tỉnh ủy"): the document
+/// is then issued by an office, named in the header.
+fn names_a_person(body: &str) -> bool {
+    let l = super::casing::lower(body);
+    ["đồng chí", "đ/c", "bí thư", "chủ tịch", "phó bí thư"]
+        .iter()
+        .any(|p| l.starts_with(p))
+}
+
+/// The body of a conference conclusion: `HỘI NGHỊ LẦN THỨ 18 BAN CHẤP HÀNH
+/// ĐẢNG BỘ TỈNH (KHÓA XIX)` → `Ban Chấp hành Đảng bộ tỉnh`.
+fn conference_body(title_rest: &str) -> Option<String> {
+    let l = super::casing::lower(title_rest);
+    let i = l.find("ban chấp hành")?;
+    let found = header::find_body(&super::casing::body_case(&title_rest[i..]))?;
+    Some(found)
+}
+
+/// A number written in the title line: `KẾT LUẬN 127-KL/TW CỦA …`.
+fn number_in_title(rest: &str) -> Option<String> {
+    let first = rest.split(' ').find(|w| !w.is_empty())?;
+    let first = first.trim_end_matches([',', '.', ':']);
+    (first.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && first.contains(['-', '/'])
+        && first.chars().any(char::is_alphabetic))
+    .then(|| first.to_string())
+}
+
+/// The number a web page's lead paragraph gives: "… vừa ban hành Kết luận số
+/// 876-KL/TU về …".
+fn preamble_text_number(
+    kind: Option<&str>,
+    header_other: &[String],
+    preamble: &[Paragraph],
+) -> Option<String> {
+    let kinds: &[&str] = match kind {
+        Some("THÔNG BÁO KẾT LUẬN") => &["thông báo kết luận số ", "thông báo số "],
+        Some("THÔNG BÁO") => &["thông báo số "],
+        _ => &["kết luận số "],
+    };
+    let texts = header_other
+        .iter()
+        .map(String::as_str)
+        .chain(preamble.iter().take(3).map(|p| p.text.as_str()));
+    for t in texts {
+        let l = super::casing::lower(t);
+        for k in kinds {
+            if let Some(i) = l.find(k) {
+                let n = t[i + k.len()..].split(' ').next().unwrap_or("");
+                let n = n.trim_end_matches([',', '.', ';', ':', ')']);
+                if n.chars().next().is_some_and(|c| c.is_ascii_digit()) && n.contains(['-', '/']) {
+                    return Some(n.to_string());
+                }
+            }
+        }
+    }
+    None
 }
 
 fn shorten(s: &str) -> String {

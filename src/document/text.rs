@@ -2,13 +2,16 @@
 //! their original line numbers, markdown markers removed and page breaks
 //! repaired.
 
+use std::borrow::Cow;
+
 /// One line of the input, cleaned.
 #[derive(Debug, Clone)]
 pub(crate) struct Line<'a> {
     /// 1-based line number in the input.
     pub no: usize,
-    /// The line as given (normalized), tabs and indentation included.
-    pub raw: &'a str,
+    /// The line as given (normalized), tabs and indentation included; a cell
+    /// piece for a markdown table row.
+    pub raw: Cow<'a, str>,
     /// Markdown removed, trimmed, runs of white space collapsed; empty for blank lines.
     pub text: String,
     /// `raw` opens a `**` that it does not close.
@@ -24,7 +27,10 @@ impl Line<'_> {
 /// Splits normalized text into lines (LF, CRLF or lone CR); a form feed is a
 /// page break and becomes a blank line. A page number on a line of its own is
 /// blanked when a blank line is on either side of it or it is pushed to the
-/// right (the next page's text often follows it directly).
+/// right (the next page's text often follows it directly). A markdown table
+/// row becomes its cells one after the other, each `<br>` a line break, so a
+/// header or signature laid out as a table reads like one column after the
+/// other; its separator row and lines of OCR specks (`|`, `_`) are blank.
 pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut no = 0;
@@ -34,10 +40,29 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
             if k > 0 {
                 out.push(blank(no));
             }
-            let (text, opens_bold) = clean(part);
+            if let Some(cells) = table_cells(part) {
+                for cell in cells {
+                    out.push(blank(no));
+                    for piece in cell {
+                        let (text, opens_bold) = clean(&piece);
+                        out.push(Line {
+                            no,
+                            raw: Cow::Owned(piece),
+                            text,
+                            opens_bold,
+                        });
+                    }
+                }
+                out.push(blank(no));
+                continue;
+            }
+            let (mut text, opens_bold) = clean(part);
+            if is_speck(&text) {
+                text.clear();
+            }
             out.push(Line {
                 no,
-                raw: part,
+                raw: Cow::Borrowed(part),
                 text,
                 opens_bold,
             });
@@ -57,7 +82,7 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
 fn blank(no: usize) -> Line<'static> {
     Line {
         no,
-        raw: "",
+        raw: Cow::Borrowed(""),
         text: String::new(),
         opens_bold: false,
     }
@@ -86,6 +111,59 @@ fn split_lines(text: &str) -> impl Iterator<Item = &str> {
             }
         }
     })
+}
+
+/// A markdown table row (`| a<br>b | c |`): its cells, each split at `<br>`;
+/// `None` for any other line. The separator row (`|:---|---:|`) has no cells.
+fn table_cells(raw: &str) -> Option<Vec<Vec<String>>> {
+    let t = raw.trim();
+    if t.len() < 2 || !t.starts_with('|') || !t.ends_with('|') {
+        return None;
+    }
+    let inner = &t[1..t.len() - 1];
+    if inner
+        .chars()
+        .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+    {
+        return Some(Vec::new());
+    }
+    let cells = inner
+        .split('|')
+        .map(|cell| {
+            split_br(cell)
+                .into_iter()
+                .map(|p| p.trim().to_string())
+                .collect()
+        })
+        .collect();
+    Some(cells)
+}
+
+/// Splits at `<br>`, `<br/>`, `<br />` in any case.
+fn split_br(cell: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = cell;
+    loop {
+        let lower = rest.to_ascii_lowercase();
+        let Some(i) = lower.find("<br") else {
+            out.push(rest);
+            return out;
+        };
+        let Some(close) = lower[i..].find('>') else {
+            out.push(rest);
+            return out;
+        };
+        out.push(&rest[..i]);
+        rest = &rest[i + close + 1..];
+    }
+}
+
+/// A line of scanner specks: only `|`, `_`, `¦`, `~` and spaces.
+fn is_speck(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| matches!(c, '|' | '_' | '¦' | '~' | ' ' | '`'))
 }
 
 /// `2`, `- 2 -`, `-2-`, `Trang 2`, `Trang 2/5`.
@@ -125,8 +203,8 @@ pub(crate) fn clean(raw: &str) -> (String, bool) {
         && !s
             .chars()
             .any(|c| c.is_control() || (c.is_whitespace() && c != ' '));
-    if plain {
-        return (s.to_string(), false);
+    if plain && !s.contains('|') {
+        return (repair_digits(s).into_owned(), false);
     }
     let opens_bold = s.matches("**").count() % 2 == 1 || s.matches("__").count() % 2 == 1;
     let chars: Vec<char> = s.chars().collect();
@@ -160,13 +238,69 @@ pub(crate) fn clean(raw: &str) -> (String, bool) {
                 }
                 push(&mut out, &mut pending_space, c);
             }
+            // A stray bar between words is a scanner speck or a web page's
+            // separator, not text.
+            '|' if prev.is_none_or(char::is_whitespace)
+                && next.is_none_or(|n| n.is_whitespace() || n == ',' || n == '.') => {}
             c if c.is_whitespace() => pending_space = !out.is_empty(),
             c if c.is_control() => pending_space = !out.is_empty(),
             c => push(&mut out, &mut pending_space, c),
         }
         i += 1;
     }
+    let out = match repair_digits(&out) {
+        Cow::Borrowed(_) => out,
+        Cow::Owned(fixed) => fixed,
+    };
     (out, opens_bold)
+}
+
+/// OCR reads `1` as `l` or `I` and `0` as `O`: in a run of digits and those
+/// letters that stands alone (no other letter touching it: `3l7-TTr`,
+/// `202l`, `05/l0/2021`), the letters are digits. Same byte length, so
+/// offsets hold. Words such as `C0VID` or `lO` are left alone.
+pub(crate) fn repair_digits(text: &str) -> Cow<'_, str> {
+    let b = text.as_bytes();
+    let lookalike = |c: u8| matches!(c, b'l' | b'I' | b'O' | b'o');
+    let suspicious = b.windows(2).any(|w| {
+        (w[0].is_ascii_digit() && lookalike(w[1])) || (lookalike(w[0]) && w[1].is_ascii_digit())
+    });
+    if !suspicious {
+        return Cow::Borrowed(text);
+    }
+    let mut out = b.to_vec();
+    let mut i = 0;
+    while i < b.len() {
+        if !(b[i].is_ascii_digit() || lookalike(b[i])) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && (b[i].is_ascii_digit() || lookalike(b[i])) {
+            i += 1;
+        }
+        let run = &b[start..i];
+        let letter_before = text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+        let letter_after = text[i..].chars().next().is_some_and(char::is_alphabetic);
+        let digits = run.iter().filter(|c| c.is_ascii_digit()).count();
+        if !letter_before && !letter_after && digits > 0 && digits < run.len() {
+            for (k, &c) in run.iter().enumerate() {
+                out[start + k] = match c {
+                    b'l' | b'I' => b'1',
+                    b'O' | b'o' => b'0',
+                    c => c,
+                };
+            }
+        }
+    }
+    // Only ASCII bytes were replaced by ASCII bytes.
+    match String::from_utf8(out) {
+        Ok(fixed) => Cow::Owned(fixed),
+        Err(_) => Cow::Borrowed(text),
+    }
 }
 
 fn push(out: &mut String, pending_space: &mut bool, c: char) {
