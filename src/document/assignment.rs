@@ -79,6 +79,13 @@ pub(crate) fn deadlines(
             {
                 d = m.value.to_deadline(meeting.year() + 1);
             }
+            // A period over before the meeting ("kết quả … trong quý I năm
+            // 2024", judged in April) is what was reported, not a time limit.
+            if let Some(meeting) = meeting
+                && d.is_some_and(|d| d.last_day() < meeting)
+            {
+                continue;
+            }
             if let Some(deadline) = d {
                 out.push(FoundDeadline {
                     paragraph: pi,
@@ -338,7 +345,7 @@ mod tests {
 
     fn due(text: &str) -> Vec<String> {
         let mut w = Vec::new();
-        deadlines(&para(text), date!(2022 - 08 - 05), &mut w)
+        deadlines(&para(text), Some(date!(2022 - 03 - 01)), &mut w)
             .into_iter()
             .map(|f| f.deadline.to_string())
             .collect()
@@ -370,6 +377,9 @@ mod tests {
         assert!(due("kết quả giải quyết việc làm quý I/2019 đạt khá").is_empty());
         assert!(due("giai đoạn 2022 - 2025, năm 2022, 9 tháng năm 2024").is_empty());
         assert!(due("mùa khô năm 2023").is_empty());
+        // A period over before the meeting is a report period.
+        assert!(due("ghi nhận kết quả thực hiện trong quý IV/2021").is_empty());
+        assert!(due("hoàn thành trong tháng 2/2022").is_empty());
     }
 
     #[test]
@@ -377,7 +387,7 @@ mod tests {
         let mut w = Vec::new();
         let got = deadlines(
             &para("trước ngày 31/02/2022."),
-            date!(2022 - 01 - 01),
+            Some(date!(2022 - 01 - 01)),
             &mut w,
         );
         assert!(got.is_empty());
@@ -393,7 +403,7 @@ mod tests {
             "Giao Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo hoàn chỉnh Đề án, trình Ban Thường vụ Tỉnh ủy trong tháng 6/2019.",
         );
         let mut w = Vec::new();
-        let found = deadlines(&ps, date!(2019 - 04 - 19), &mut w);
+        let found = deadlines(&ps, Some(date!(2019 - 04 - 19)), &mut w);
         let a = assignments(&ps, &found);
         assert_eq!(a.len(), 1);
         assert_eq!(a[0].assignee, "Ban cán sự đảng Ủy ban nhân dân tỉnh");
@@ -441,7 +451,7 @@ mod tests {
             "Giao Ban cán sự đảng UBND tỉnh:\n- Chỉ đạo hoàn thiện hồ sơ, trình Hội đồng nhân dân tỉnh trước ngày 30/9;\n- Rà soát các dự án chậm tiến độ, báo cáo trong tháng 10/2023.\nĐồng ý với đề xuất.",
         ));
         let mut w = Vec::new();
-        let found = deadlines(&ps, date!(2023 - 09 - 19), &mut w);
+        let found = deadlines(&ps, Some(date!(2023 - 09 - 19)), &mut w);
         let got: Vec<(String, String, Option<String>)> = assignments(&ps, &found)
             .into_iter()
             .map(|a| (a.assignee, a.task, a.deadline.map(|d| d.to_string())))

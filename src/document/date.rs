@@ -207,20 +207,43 @@ pub(crate) fn date_at(text: &str, i: usize) -> Option<DateMatch> {
 
 /// `ngày` (any case) followed by at least one space: the offset after the spaces.
 fn keyword(s: &str, word: &str) -> Option<usize> {
-    let head = s.get(..word.len())?;
-    let matches = head == word || {
-        let mut cs = head.chars();
-        let mut ws = word.chars();
-        match (cs.next(), ws.next()) {
-            (Some(c), Some(w)) => c.to_lowercase().eq(std::iter::once(w)) && cs.eq(ws),
-            _ => false,
+    let exact = s.get(..word.len()).is_some_and(|head| {
+        head == word || {
+            let mut cs = head.chars();
+            let mut ws = word.chars();
+            match (cs.next(), ws.next()) {
+                (Some(c), Some(w)) => c.to_lowercase().eq(std::iter::once(w)) && cs.eq(ws),
+                _ => false,
+            }
         }
+    });
+    let len = if exact {
+        word.len()
+    } else {
+        misprinted(s, word)?
     };
-    if !matches {
+    let after = spaces(s, len);
+    (after > len).then_some(after)
+}
+
+/// The length of a misprint of `word` at the start of `s`: the same letters
+/// with another or no tone mark (`thảng`, `thang` for `tháng`), as OCR and
+/// unaccented typing give. `năm` must be printed with its mark: `Nam` is a
+/// name.
+fn misprinted(s: &str, word: &str) -> Option<usize> {
+    let first = s.as_bytes().first()?.to_ascii_lowercase();
+    if first != word.as_bytes()[0] || word == "năm" {
         return None;
     }
-    let after = spaces(s, word.len());
-    (after > word.len()).then_some(after)
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(s.len(), |(i, _)| i);
+    if end > word.len() + 4 {
+        return None;
+    }
+    let folded = |t: &str| crate::analysis::fold(t).to_lowercase();
+    (folded(&s[..end]) == folded(word)).then_some(end)
 }
 
 fn spaces(s: &str, mut i: usize) -> usize {

@@ -274,6 +274,15 @@ fn read_header_cell(cell: &str, line: usize, h: &mut Header) {
         }
         return;
     }
+    // OCR and plain exports put the number and the place-date line on one
+    // line: "Số 445-KL/TU Thừa Thiên Huế, ngày 28 tháng 9 năm 2021".
+    if let Some((number, rest)) = number_then_more(cell) {
+        if h.number.is_none() {
+            h.number = Some(number.to_string());
+        }
+        read_header_cell(rest, line, h);
+        return;
+    }
     if let Some((place, date)) = place_date(cell) {
         match date {
             Some(DateValue::Day(d)) => h.issued_date = Some(d),
@@ -324,6 +333,18 @@ fn read_header_cell(cell: &str, line: usize, h: &mut Header) {
         }
     }
     h.other.push(cell.to_string());
+}
+
+/// `Số 445-KL/TU Thừa Thiên Huế, ngày …` → the number and the rest.
+fn number_then_more(cell: &str) -> Option<(&str, &str)> {
+    let rest = cell
+        .strip_prefix("Số")
+        .or_else(|| cell.strip_prefix("SỐ"))?
+        .trim_start_matches([':', ' ', '.']);
+    let (number, more) = rest.split_once(' ')?;
+    let looks_like_number =
+        number.chars().next().is_some_and(|c| c.is_ascii_digit()) && number.contains(['-', '/']);
+    (looks_like_number && !more.trim().is_empty()).then_some((number, more.trim()))
 }
 
 /// `Số 96-KL/HU`, `Số: 512-TB/TU` → the number.
@@ -653,8 +674,8 @@ mod tests {
     fn title_block_spans_lines() {
         let text = "   KẾT LUẬN\n của Ban Thường vụ Huyện ủy tại Hội nghị lần thứ 21,\n  ngày 05 tháng 8 năm 2022\n\nNgày 05/8/2022, Ban Thường vụ họp.";
         let ls = lines(text);
-        let (at, kind) = find_title(&ls).unwrap();
-        let t = read_title(&ls, at, kind);
+        let (at, kind, kind_end) = find_title(&ls).unwrap();
+        let t = read_title(&ls, at, kind, kind_end);
         assert_eq!(t.kind, "KẾT LUẬN");
         assert_eq!(t.end, 3);
         assert_eq!(session(&t.block.text), Some(21));
@@ -662,6 +683,38 @@ mod tests {
             title_body(&t.block.text["KẾT LUẬN".len()..]).as_deref(),
             Some("Ban Thường vụ Huyện ủy")
         );
+    }
+
+    #[test]
+    fn titles_read_through_ocr_spacing_and_scrambled_marks() {
+        for (line, kind) in [
+            ("K ÉT LUẬN", "KẾT LUẬN"),
+            ("KẾT LỦẬN", "KẾT LUẬN"),
+            ("THÔNG BÁO KẾT LUẬN", "THÔNG BÁO KẾT LUẬN"),
+            ("THÔNG BÁO", "THÔNG BÁO"),
+            ("KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ", "KẾT LUẬN"),
+        ] {
+            assert_eq!(kind_at_start(line).map(|k| k.0), Some(kind), "{line}");
+        }
+        assert_eq!(kind_at_start("KẾT QUẢ"), None);
+        // A title under a web page's article heading (mixed case) is the capitals line.
+        let ls = lines(
+            "Kết luận của Ban Thường vụ Tỉnh ủy tại hội nghị\nKẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy\n",
+        );
+        assert_eq!(find_title(&ls).map(|t| t.0), Some(1));
+    }
+
+    #[test]
+    fn subject_lines_under_the_title() {
+        let text = "KẾT LUẬN\nHỘI NGHỊ LẦN THỨ 18 BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XIX)\n   về phát triển du lịch trở thành\n      ngành kinh tế quan trọng.\n-----\n\nNgày 19/7/2024, Ban Chấp hành họp.";
+        let ls = lines(text);
+        let (at, kind, kind_end) = find_title(&ls).unwrap();
+        let t = read_title(&ls, at, kind, kind_end);
+        assert_eq!(
+            t.subject.as_deref(),
+            Some("phát triển du lịch trở thành ngành kinh tế quan trọng")
+        );
+        assert_eq!(session(&t.block.text), Some(18));
     }
 
     #[test]

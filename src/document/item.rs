@@ -12,11 +12,16 @@ use super::text::{Line, ends_open, starts_lowercase};
 pub(crate) struct Numbering {
     roman: bool,
     mark: char,
+    /// Written after a label: `Nội dung 1:`.
+    labelled: bool,
 }
 
 /// `1. Tờ trình …`, `2) Báo cáo …`, `3- …`, `IV. …`: the number, its style and
 /// where the heading text starts.
 pub(crate) fn heading_number(text: &str) -> Option<(u32, Numbering, usize)> {
+    if let Some(found) = labelled_number(text) {
+        return Some(found);
+    }
     let lead: &str = &text[..text
         .find(|c: char| !c.is_ascii_alphanumeric())
         .unwrap_or(text.len())];
@@ -49,6 +54,36 @@ pub(crate) fn heading_number(text: &str) -> Option<(u32, Numbering, usize)> {
         Numbering {
             roman: is_roman,
             mark,
+            labelled: false,
+        },
+        start,
+    ))
+}
+
+/// `Nội dung 1: …`, `NỘI DUNG 2. …` (any case, OCR-spaced or not).
+fn labelled_number(text: &str) -> Option<(u32, Numbering, usize)> {
+    let head = text.get(..text.len().min(24))?;
+    let l = lower(head);
+    let rest_at = ["nội dung ", "noi dung "]
+        .iter()
+        .find_map(|p| l.starts_with(p).then_some(p.len()))?;
+    let rest = &text[rest_at..];
+    let digits: &str = &rest[..rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len())];
+    let n: u32 = digits.parse().ok().filter(|&n| n > 0)?;
+    let after = &rest[digits.len()..];
+    let mark = after.chars().next()?;
+    if !matches!(mark, ':' | '.' | ')' | '-') {
+        return None;
+    }
+    let start = text.len() - after[mark.len_utf8()..].trim_start().len();
+    Some((
+        n,
+        Numbering {
+            roman: false,
+            mark,
+            labelled: true,
         },
         start,
     ))
@@ -90,23 +125,143 @@ pub(crate) struct Heading {
     pub text: String,
 }
 
-/// Finds the item headings in `lines`: numbered lines in sequence (1, 2, 3 …)
-/// in the document's numbering style. A number out of sequence is taken only
-/// when the line clearly opens an item, and is reported.
+/// Finds the item headings in `lines`, in the numbering that carries the
+/// matters:
+/// - `Nội dung 1:` … when the document labels its items so;
+/// - otherwise, with Roman sections (`I.`, `II.` …): attendance sections
+///   (`THÀNH PHẦN`, `Chủ trì`) are not items; a section that only groups
+///   (`II. NỘI DUNG KẾT LUẬN`) gives its Arabic-numbered points as items; Arabic
+///   points that cite submissions under sections that do not are the items;
+///   else the sections themselves are the items (`I. ĐÁNH GIÁ TÌNH HÌNH`,
+///   `I. Tờ trình số …`), numbered by their order, and the points inside are
+///   their text;
+/// - otherwise the Arabic-numbered headings (`1.`, `2)`, `**3. …**`).
 pub(crate) fn find_headings(
     lines: &[Line<'_>],
     warnings: &mut Vec<(usize, String)>,
 ) -> Vec<Heading> {
-    let candidates: Vec<(usize, u32, Numbering)> = lines
+    let labelled = sequence(lines, 0, lines.len(), |s| s.labelled, warnings);
+    if !labelled.is_empty() {
+        return labelled;
+    }
+    let mut scratch = Vec::new();
+    let romans = sequence(lines, 0, lines.len(), |s| s.roman, &mut scratch);
+    if romans.is_empty() {
+        return sequence(lines, 0, lines.len(), |s| !s.roman && !s.labelled, warnings);
+    }
+    let sections: Vec<(&Heading, usize)> = romans
         .iter()
         .enumerate()
-        .filter_map(|(i, l)| heading_number(&l.text).map(|(n, s, _)| (i, n, s)))
+        .map(|(k, h)| (h, romans.get(k + 1).map_or(lines.len(), |n| n.at)))
+        .filter(|(h, _)| !is_attendance(&h.text))
         .collect();
-    let style = candidates
+    let arabic = |from: usize, to: usize, w: &mut Vec<(usize, String)>| {
+        sequence(lines, from, to, |s| !s.roman && !s.labelled, w)
+    };
+    let mut items: Vec<Heading> = Vec::new();
+    if sections.iter().any(|(h, _)| is_grouping(&h.text)) {
+        for (h, to) in &sections {
+            if is_grouping(&h.text) {
+                items.extend(arabic(h.end, *to, warnings));
+            } else {
+                items.push(copy(h));
+            }
+        }
+    } else {
+        let children: Vec<Heading> = sections
+            .iter()
+            .flat_map(|(h, to)| arabic(h.end, *to, &mut scratch))
+            .collect();
+        let citing = |hs: &mut dyn Iterator<Item = &Heading>| {
+            hs.filter(|h| cites_submission(&h.text)).count()
+        };
+        let children_cite = citing(&mut children.iter());
+        let sections_cite = citing(&mut sections.iter().map(|s| s.0));
+        if sections_cite == 0 && children_cite * 2 > children.len() && !children.is_empty() {
+            items = children;
+        } else {
+            items = sections.iter().map(|(h, _)| copy(h)).collect();
+        }
+    }
+    for (k, h) in items.iter_mut().enumerate() {
+        h.number = u32::try_from(k + 1).unwrap_or(u32::MAX);
+    }
+    items
+}
+
+fn copy(h: &Heading) -> Heading {
+    Heading {
+        at: h.at,
+        end: h.end,
+        number: h.number,
+        line: h.line,
+        text: h.text.clone(),
+    }
+}
+
+/// Folded words of a heading, for comparing with the fixed section names.
+fn folded_heading(text: &str) -> String {
+    crate::analysis::fold(text)
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `THÀNH PHẦN`, `THÀNH PHẦN THAM DỰ`, `Chủ trì: …`, `Tham dự: …`.
+pub(crate) fn is_attendance(text: &str) -> bool {
+    let f = folded_heading(text);
+    [
+        "thanh phan",
+        "chu tri",
+        "tham du",
+        "dai bieu tham du",
+        "khach moi",
+    ]
+    .iter()
+    .any(|p| f == *p || f.starts_with(&format!("{p} ")))
+}
+
+/// A section that only groups the items: `NỘI DUNG KẾT LUẬN`, `KẾT LUẬN`,
+/// `Ý KIẾN KẾT LUẬN`, `CÁC NỘI DUNG …`.
+fn is_grouping(text: &str) -> bool {
+    let f = folded_heading(text);
+    f == "noi dung"
+        || f == "ket luan"
+        || f.starts_with("noi dung ket luan")
+        || f.starts_with("y kien ket luan")
+        || f.starts_with("ket luan cua")
+        || f.starts_with("ket luan cu the")
+        || f.starts_with("cac noi dung")
+        || f.starts_with("noi dung lam viec")
+}
+
+/// `Tờ trình số …`, `Về Báo cáo số …`: the heading cites a submission.
+fn cites_submission(text: &str) -> bool {
+    let l = lower(text);
+    let l = l.strip_prefix("về ").unwrap_or(&l);
+    KINDS.iter().any(|k| l.starts_with(k)) && l.contains(" số ")
+}
+
+/// The headings numbered 1, 2, 3 … in one style (the first style `pick`
+/// accepts that starts at 1) between line `from` and `to`.
+fn sequence(
+    lines: &[Line<'_>],
+    from: usize,
+    to: usize,
+    pick: impl Fn(Numbering) -> bool,
+    warnings: &mut Vec<(usize, String)>,
+) -> Vec<Heading> {
+    let to = to.min(lines.len());
+    let from = from.min(to);
+    let candidates: Vec<(usize, u32, Numbering)> = lines[from..to]
         .iter()
-        .find(|c| c.1 == 1 && !c.2.roman)
-        .or_else(|| candidates.iter().find(|c| c.1 == 1))
-        .map(|c| c.2);
+        .enumerate()
+        .filter_map(|(i, l)| heading_number(&l.text).map(|(n, s, _)| (from + i, n, s)))
+        .filter(|c| pick(c.2))
+        .collect();
+    let style = candidates.iter().find(|c| c.1 == 1).map(|c| c.2);
     let Some(style) = style else {
         return Vec::new();
     };
@@ -117,6 +272,9 @@ pub(crate) fn find_headings(
         let (i, n, s) = candidates[ci];
         ci += 1;
         if out.last().is_some_and(|h| i < h.end) || s != style {
+            continue;
+        }
+        if out.is_empty() && n == 1 && is_attendance(&heading_text(lines, i, to).1) {
             continue;
         }
         let line = &lines[i];
@@ -133,7 +291,7 @@ pub(crate) fn find_headings(
                 format!("item number {n} out of sequence (expected {expected})"),
             ));
         }
-        let (end, text) = heading_text(lines, i);
+        let (end, text) = heading_text(lines, i, to);
         out.push(Heading {
             at: i,
             end,
@@ -170,7 +328,7 @@ fn is_strong(line: &Line<'_>) -> bool {
 
 /// The heading's text from line `i`, joined with the lines that continue it;
 /// returns the index after its last line too.
-fn heading_text(lines: &[Line<'_>], i: usize) -> (usize, String) {
+fn heading_text(lines: &[Line<'_>], i: usize, to: usize) -> (usize, String) {
     let first = &lines[i];
     let start = heading_number(&first.text).map_or(0, |h| h.2);
     let mut text = first.text[start..].to_string();
@@ -178,7 +336,9 @@ fn heading_text(lines: &[Line<'_>], i: usize) -> (usize, String) {
     let mut end = i + 1;
     let mut j = i + 1;
     let mut gap = false;
-    while let Some(l) = lines.get(j) {
+    let indent = |l: &Line<'_>| l.raw.len() - l.raw.trim_start().len();
+    let first_indent = indent(first);
+    while let Some(l) = lines.get(j).filter(|_| j < to) {
         if l.is_blank() {
             gap = true;
             j += 1;
@@ -191,7 +351,10 @@ fn heading_text(lines: &[Line<'_>], i: usize) -> (usize, String) {
             || (ends_open(&text) && starts_lowercase(&l.text))
             || (!gap
                 && ends_open(&text)
-                && (ends_with_connector(&text) || cites_unfinished(&text)));
+                && (ends_with_connector(&text) || cites_unfinished(&text)))
+            // First-line indents (PDF exports): a wrapped line starts further
+            // left than the heading, the next paragraph as far in.
+            || (!gap && ends_open(&text) && first_indent >= 4 && indent(l) + 4 <= first_indent);
         if !continues || heading_number(&l.text).is_some() {
             break;
         }
@@ -236,9 +399,14 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
     let lh = lower(heading);
     let cited = find_citation(heading, &lh);
     let Some((kind_at, kind_len)) = cited else {
+        // A heading with no citation is its own topic, without its "Về".
+        let bare = ["Về ", "về ", "VỀ "]
+            .iter()
+            .find_map(|p| heading.strip_prefix(p))
+            .unwrap_or(heading);
         return HeadingParts {
             reference: None,
-            topic: clean_topic(heading),
+            topic: clean_topic(bare),
             warnings,
         };
     };
