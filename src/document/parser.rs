@@ -35,10 +35,16 @@ impl Document {
     /// Parses a conclusion document from text.
     ///
     /// The text is normalized first (NFC, invisible characters removed); line
-    /// numbers in errors and warnings are those of the input.
+    /// numbers in errors and warnings are those of the input. Parsing fails
+    /// open: whatever layout the text has, every part of the structure that
+    /// can be found is read, what cannot is said in [`Document::warnings`], and
+    /// all text that no field holds stays in `preamble`, the items' text or
+    /// `closing`. A text that is no conclusion at all (a news page, a
+    /// directive) is a document with no items (or its own), `kind` `None` or
+    /// its own title, and a warning.
     ///
     /// # Errors
-    /// [`Error::Parse`] when no title or no meeting date can be found.
+    /// [`Error::Parse`] only when the text has no letter at all.
     ///
     /// # Example
     /// ```
@@ -48,7 +54,7 @@ impl Document {
     ///      1. Tờ trình số 48-TTr/BCSD, ngày 26/02/2022 của Ban cán sự đảng Ủy ban nhân dân tỉnh về việc mở rộng thành phố\n\n\
     ///      Giao Ban cán sự đảng Ủy ban nhân dân tỉnh báo cáo trước ngày 30/6/2022.\n",
     /// )?;
-    /// assert_eq!(doc.issuing_body, "Ban Thường vụ Tỉnh ủy");
+    /// assert_eq!(doc.issuing_body.as_deref(), Some("Ban Thường vụ Tỉnh ủy"));
     /// assert_eq!(doc.place.as_deref(), Some("Lạng Sơn"));
     /// assert_eq!(doc.items[0].topic, "mở rộng thành phố");
     /// assert_eq!(doc.items[0].deadlines[0].to_string(), "2022-06-30");

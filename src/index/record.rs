@@ -11,6 +11,9 @@ use crate::search::abbreviations::expand;
 use crate::search::query::kind_key;
 use crate::{Error, Result};
 
+/// The `part` of a record that holds a document's own text beside its items.
+pub(crate) const DOCUMENT_PART: &str = "document";
+
 /// The facet value of a document whose issuing body is not known.
 pub(crate) const UNKNOWN: &str = "(unknown)";
 
@@ -67,11 +70,22 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
         assignments: Vec::new(),
         deadlines: Vec::new(),
     };
-    let items: Vec<&AgendaItem> = if doc.items.is_empty() {
-        vec![&empty]
-    } else {
-        doc.items.iter().collect()
-    };
+    // The document's own text (title, subject, preamble, closing) is a
+    // record of its own, item 0, so that nothing the parser did not place in
+    // an item is lost to search — and a document without items is found.
+    let own_text: Vec<&str> = [
+        doc.subject.as_deref().unwrap_or(""),
+        &doc.preamble,
+        &doc.closing,
+    ]
+    .into_iter()
+    .filter(|t| !t.is_empty())
+    .collect();
+    let mut items: Vec<&AgendaItem> = Vec::with_capacity(doc.items.len() + 1);
+    if doc.items.is_empty() || !own_text.is_empty() {
+        items.push(&empty);
+    }
+    items.extend(doc.items.iter());
 
     let mut out = Vec::with_capacity(items.len());
     for (ordinal, item) in items.into_iter().enumerate() {
@@ -97,8 +111,23 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
             add_due_days(&mut r, fields, deadline);
         }
         r.add_text(fields.topic, &item.topic);
-        for content in [item.heading.as_str(), &item.text, issuing_body] {
+        // The body's name is a word of every item; of the document's own
+        // text only when it has no items.
+        let body_here = if item.number == 0 && !doc.items.is_empty() {
+            ""
+        } else {
+            issuing_body
+        };
+        for content in [item.heading.as_str(), &item.text, body_here] {
             r.add_text(fields.content, content);
+        }
+        if item.number == 0 {
+            if !doc.items.is_empty() {
+                r.add_text(fields.part, DOCUMENT_PART);
+            }
+            for content in &own_text {
+                r.add_text(fields.content, content);
+            }
         }
         if !place.is_empty() {
             r.add_text(fields.content, place);

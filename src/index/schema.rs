@@ -8,7 +8,7 @@ use crate::analysis::{FOLDED, INDEXING};
 
 /// Bumped whenever the schema or the meaning of a field changes; an index of
 /// another version must be rebuilt.
-pub(crate) const SCHEMA_VERSION: u32 = 3;
+pub(crate) const SCHEMA_VERSION: u32 = 4;
 
 /// Handles to every field of the schema.
 #[derive(Clone, Debug)]
@@ -17,6 +17,9 @@ pub(crate) struct Fields {
     pub key: Field,
     /// 0 for the record that carries the document's own fields, then 1, 2, …
     pub ordinal: Field,
+    /// `document` on the record of a document's own text (subject, preamble,
+    /// closing) when the document also has item records; absent otherwise.
+    pub part: Field,
     /// The agenda item's printed number; 0 for a document without items.
     pub item: Field,
     /// Folded kind ("ket luan", "thong bao ket luan"), a keyword.
@@ -73,6 +76,7 @@ impl Fields {
             key: b.add_text_field("key", STRING | STORED | FAST),
             ordinal: b.add_u64_field("ordinal", INDEXED | FAST),
             item: b.add_u64_field("item", INDEXED | FAST),
+            part: b.add_text_field("part", STRING),
             kind: b.add_text_field("kind", STRING),
             number: b.add_text_field("number", STRING),
             reference: b.add_text_field("reference", STRING),

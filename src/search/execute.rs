@@ -213,10 +213,10 @@ impl Index {
             Some(json) => Some(decode("agenda item", json)?),
             None => None,
         };
-        let snippet = item
-            .as_ref()
-            .map(|item| snippet(item, highlighter))
-            .unwrap_or_default();
+        let snippet = match &item {
+            Some(item) => snippet(item, highlighter),
+            None => own_text_snippet(&record, &self.fields, highlighter)?,
+        };
         Ok(Hit {
             key,
             item: match level {
@@ -233,6 +233,34 @@ impl Index {
             snippet,
         })
     }
+}
+
+/// The snippet of a record of a document's own text: from its subject,
+/// preamble and closing, stored with the document's fields.
+fn own_text_snippet(
+    record: &TantivyDocument,
+    fields: &crate::index::schema::Fields,
+    highlighter: Option<&SnippetGenerator>,
+) -> Result<Snippet> {
+    let Some(json) = record.get_first(fields.doc_json).and_then(|v| v.as_str()) else {
+        return Ok(Snippet::default());
+    };
+    let doc: crate::Document = decode("document", json)?;
+    let text = [doc.subject.unwrap_or_default(), doc.preamble, doc.closing]
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let own = AgendaItem {
+        number: 0,
+        heading: String::new(),
+        reference: None,
+        topic: String::new(),
+        text,
+        assignments: Vec::new(),
+        deadlines: Vec::new(),
+    };
+    Ok(snippet(&own, highlighter))
 }
 
 fn snippet(item: &AgendaItem, highlighter: Option<&SnippetGenerator>) -> Snippet {

@@ -24,7 +24,7 @@ use super::any_of::AnyOf;
 use super::request::{Level, SearchRequest};
 use super::user_text::{Clause, parse_user_text};
 use crate::analysis::{VietnameseTokenizer, fold, normalize, normalize_reference};
-use crate::index::record::due_ranges;
+use crate::index::record::{DOCUMENT_PART, due_ranges};
 use crate::index::schema::Fields;
 
 /// Weight of a match in the topic on top of the match in the content.
@@ -165,7 +165,18 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
 
     let prunable = must.len() == 1 && should.is_empty() && n == 1 && !precise;
     let text_query: Box<dyn Query> = if must.is_empty() {
-        Box::new(AllQuery)
+        // Without words, the hits are the items (and documents that have
+        // none), not the records of documents' own text beside their items.
+        Box::new(BooleanQuery::new(vec![
+            (Occur::Must, Box::new(AllQuery) as Box<dyn Query>),
+            (
+                Occur::MustNot,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(fields.part, DOCUMENT_PART),
+                    IndexRecordOption::Basic,
+                )),
+            ),
+        ]))
     } else if prunable {
         // A lone clause stands on its own: a one-word query is then a plain
         // union of term queries, which tantivy prunes with block-WAND instead of

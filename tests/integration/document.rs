@@ -511,6 +511,23 @@ proptest! {
         let _ = Document::parse(&s);
     }
 
+    /// Fail open: any text with a letter is a document, and its JSON reads
+    /// back equal.
+    #[test]
+    fn any_text_with_a_letter_parses_and_round_trips(
+        before in "\\PC{0,200}",
+        letter in "[a-zA-ZđĐàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]",
+        after in "\\PC{0,200}",
+    ) {
+        let text = format!("{before}{letter}{after}");
+        let doc = Document::parse(&text);
+        prop_assert!(doc.is_ok(), "{:?}: {:?}", text, doc.err());
+        let doc = doc.unwrap();
+        let json = serde_json::to_string(&doc).unwrap();
+        let back: Document = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(back, doc);
+    }
+
     #[test]
     fn parse_never_panics_on_document_like_text(
         parts in proptest::collection::vec(

@@ -579,3 +579,49 @@ fn excluding_a_phrase_that_never_occurs_keeps_everything() {
         assert_eq!(results.total, want, "{text}");
     }
 }
+
+#[test]
+fn nothing_the_parser_did_not_place_is_lost_to_search() {
+    // A news page: no title, no items — its words are still found.
+    let news = Document::parse(
+        "Tin tức - Sự kiện\n\nChiều 12/9, đoàn công tác kiểm tra công trình thủy lợi Khe Tân.\n",
+    )
+    .unwrap();
+    // A conclusion whose subject and preamble hold words no item has.
+    let conference = Document::parse(
+        "KẾT LUẬN\nHỘI NGHỊ LẦN THỨ 18 BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XIX)\n\
+         về phát triển du lịch cộng đồng\n\n\
+         Ngày 19/7/2024, Ban Chấp hành Đảng bộ tỉnh họp tại Thiên Cầm.\n\n\
+         I. ĐÁNH GIÁ TÌNH HÌNH\n\nDu lịch phục hồi.\n",
+    )
+    .unwrap();
+    assert_eq!(
+        conference.subject.as_deref(),
+        Some("phát triển du lịch cộng đồng")
+    );
+    let index = index_of(&[("news.txt", news), ("conference.txt", conference)]);
+
+    let hits = index.search(&SearchRequest::new("Khe Tân")).unwrap();
+    assert_eq!(keys_and_items(&hits), [("news.txt".to_string(), None)]);
+    assert!(
+        hits.hits[0].snippet.text.contains("Khe Tân"),
+        "{:?}",
+        hits.hits[0].snippet
+    );
+
+    let hits = index
+        .search(&SearchRequest::new("du lich cong dong"))
+        .unwrap();
+    assert_eq!(
+        keys_and_items(&hits),
+        [("conference.txt".to_string(), None)]
+    );
+    let hits = index.search(&SearchRequest::new("Thiên Cầm")).unwrap();
+    assert_eq!(hits.total, 1);
+
+    // Without words, the hits are items and documents without items — not the
+    // records of documents' own text.
+    let all = index.search(&SearchRequest::new("")).unwrap();
+    assert_eq!(keys_and_items(&all).len(), 2, "{:?}", keys_and_items(&all));
+    assert_eq!(index.stats().unwrap().items, 1);
+}
