@@ -34,11 +34,14 @@ impl Line<'_> {
 pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut no = 0;
+    // Where a new page starts: after a form feed.
+    let mut page_starts: Vec<usize> = Vec::new();
     for physical in split_lines(text) {
         no += 1;
         for (k, part) in physical.split('\u{000C}').enumerate() {
             if k > 0 {
                 out.push(blank(no));
+                page_starts.push(out.len());
             }
             if let Some(cells) = table_cells(part) {
                 for cell in cells {
@@ -74,8 +77,10 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
         let pushed_right = out[i].raw.len() - out[i].raw.trim_start().len() >= 8;
         if (before || after || pushed_right) && is_page_number(&out[i].text) {
             out[i].text.clear();
+            page_starts.push(i + 1);
         }
     }
+    drop_running_heads(&mut out, &page_starts);
     out
 }
 
@@ -111,6 +116,35 @@ fn split_lines(text: &str) -> impl Iterator<Item = &str> {
             }
         }
     })
+}
+
+/// Blanks the running header at the top of each page (`Kết luận số 1187-KL/TU
+/// ngày 21/5/2024 của …` above the text of pages 2, 3 …): the first line of a
+/// page when the same line (digits aside) opens another page too, or when it
+/// is centred far to the right as PDF exports lay out page headers.
+fn drop_running_heads(lines: &mut [Line<'_>], page_starts: &[usize]) {
+    let first_lines: Vec<usize> = page_starts
+        .iter()
+        .filter_map(|&s| (s..lines.len().min(s + 3)).find(|&i| !lines[i].is_blank()))
+        .collect();
+    if first_lines.is_empty() {
+        return;
+    }
+    let shape = |t: &str| -> String {
+        t.chars()
+            .map(|c| if c.is_ascii_digit() { '#' } else { c })
+            .collect()
+    };
+    let shapes: Vec<String> = first_lines.iter().map(|&i| shape(&lines[i].text)).collect();
+    for (k, &i) in first_lines.iter().enumerate() {
+        let l = &lines[i];
+        let repeated = shapes.iter().filter(|s| **s == shapes[k]).count() > 1;
+        let indent = l.raw.len() - l.raw.trim_start().len();
+        let centred = indent >= 20 && l.text.len() < 150 && ends_open(&l.text);
+        if (repeated || centred) && l.text.len() < 200 {
+            lines[i].text.clear();
+        }
+    }
 }
 
 /// A markdown table row (`| a<br>b | c |`): its cells, each split at `<br>`;
@@ -241,7 +275,12 @@ pub(crate) fn clean(raw: &str) -> (String, bool) {
             // A stray bar between words is a scanner speck or a web page's
             // separator, not text.
             '|' if prev.is_none_or(char::is_whitespace)
-                && next.is_none_or(|n| n.is_whitespace() || n == ',' || n == '.') => {}
+                && next.is_none_or(|n| n.is_whitespace() || n == ',' || n == '.') =>
+            {
+                if next.is_some_and(|n| n == ',' || n == '.') {
+                    pending_space = false;
+                }
+            }
             c if c.is_whitespace() => pending_space = !out.is_empty(),
             c if c.is_control() => pending_space = !out.is_empty(),
             c => push(&mut out, &mut pending_space, c),
@@ -487,6 +526,47 @@ mod tests {
         // Without space around it or a push to the right, a number stays.
         let ls = lines("tổng số\n2\ntrường hợp");
         assert_eq!(ls[1].text, "2");
+    }
+
+    #[test]
+    fn running_page_headers_are_dropped_and_the_sentence_mended() {
+        let head = "                                         Kết luận số 11-KL/TU ngày 21/5/2024";
+        let text = format!(
+            "nhiều dự án\n\n                 Trang 1/3\n\x0c{head}\n\nchuyển tiếp chậm.\n\x0c{head}\n\nGiao Ban."
+        );
+        let ps = paragraphs(&lines(&text));
+        let texts: Vec<&str> = ps.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["nhiều dự án chuyển tiếp chậm.", "Giao Ban."]);
+    }
+
+    #[test]
+    fn markdown_table_rows_read_cell_by_cell() {
+        let ls = lines(
+            "| **TỈNH ỦY**<br>Số 15-KL/TU | *Hà Nội, ngày 2 tháng 3 năm 2024* |\n|:---:|:---:|\n",
+        );
+        let texts: Vec<&str> = ls
+            .iter()
+            .map(|l| l.text.as_str())
+            .filter(|t| !t.is_empty())
+            .collect();
+        assert_eq!(
+            texts,
+            ["TỈNH ỦY", "Số 15-KL/TU", "Hà Nội, ngày 2 tháng 3 năm 2024"]
+        );
+        assert!(ls.iter().all(|l| l.no <= 2));
+    }
+
+    #[test]
+    fn ocr_look_alikes_in_numbers_are_digits() {
+        assert_eq!(
+            repair_digits("số 3l7-TTr, ngày 05/l0/202l"),
+            "số 317-TTr, ngày 05/10/2021"
+        );
+        assert_eq!(repair_digits("dịch C0VID-19 và lO"), "dịch C0VID-19 và lO");
+        assert_eq!(
+            clean("Báo cáo số 320-BC/BCSĐ |, ngày 21/9/2021").0,
+            "Báo cáo số 320-BC/BCSĐ, ngày 21/9/2021"
+        );
     }
 
     #[test]
