@@ -79,6 +79,12 @@ pub(crate) const BODY_WORDS: &[&str] = &[
     "ủy,",
     "uỷ,",
     "tỉnh,",
+    "phủ",
+    "hành",
+    "sát",
+    "án",
+    "thanh",
+    "niên",
 ];
 
 /// Words that close a body name at its administrative tier: `Tỉnh ủy`,

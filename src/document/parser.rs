@@ -144,10 +144,25 @@ impl Document {
                 r.body = r.body.as_deref().map(repair::body_name);
             }
             warnings.extend(parts.warnings.into_iter().map(|m| (h.line, m)));
-            let found = deadlines(&paragraphs, meeting, &mut warnings);
             if paragraphs.is_empty() && parts.reference.is_some() {
                 warnings.push((h.line, format!("item {} has no text", h.number)));
             }
+            // An item that is one paragraph ("1. Thống nhất …; giao … trước
+            // ngày …") concludes in its heading: its tasks and deadlines are
+            // read there too. A citing heading only dates the submission.
+            let (found, tasks) = if parts.reference.is_none() && !text::ends_open(&h.text) {
+                let mut own = Paragraph::default();
+                own.append(&h.text, h.line);
+                let mut all = vec![own];
+                all.extend(paragraphs.iter().cloned());
+                let found = deadlines(&all, meeting, &mut warnings);
+                let tasks = assignments(&all, &found);
+                (found, tasks)
+            } else {
+                let found = deadlines(&paragraphs, meeting, &mut warnings);
+                let tasks = assignments(&paragraphs, &found);
+                (found, tasks)
+            };
             items.push((
                 AgendaItem {
                     number: h.number,
@@ -155,7 +170,7 @@ impl Document {
                     reference: parts.reference,
                     topic: parts.topic,
                     text: String::new(),
-                    assignments: assignments(&paragraphs, &found),
+                    assignments: tasks,
                     deadlines: found.iter().map(|f| f.deadline).collect(),
                 },
                 paragraphs,
