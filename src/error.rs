@@ -181,10 +181,11 @@ impl Error {
     ///
     /// # Example
     /// ```
-    /// use ketluan::{Document, Error, ErrorKind};
-    /// let err = Document::parse("no title here").unwrap_err().in_file("a.txt");
-    /// assert!(matches!(err, Error::InFile { .. }));
-    /// assert!(matches!(err.root_cause(), Error::Parse { line: 1, .. }));
+    /// use ketluan::{Error, ErrorKind};
+    /// let parse = Error::Parse { line: 3, expected: "a date".into(), found: "ngày 31/02".into() };
+    /// let err = parse.in_file("lang-son.txt");
+    /// assert_eq!(err.to_string(), "lang-son.txt: line 3: expected a date, found \"ngày 31/02\"");
+    /// assert!(matches!(err.root_cause(), Error::Parse { line: 3, .. }));
     /// assert_eq!(err.kind(), ErrorKind::Parse);
     /// ```
     pub fn root_cause(&self) -> &Error {
@@ -286,7 +287,8 @@ impl<E: fmt::Display + ?Sized> fmt::Display for Lowercase<'_, E> {
         match chars.next() {
             // Only a capitalised word is lowered, not an acronym ("IO error").
             Some(first)
-                if first.is_uppercase() && !chars.clone().next().is_some_and(char::is_uppercase) =>
+                if first.is_uppercase()
+                    && !chars.clone().next().is_some_and(char::is_uppercase) =>
             {
                 write!(f, "{}{}", first.to_lowercase(), chars.as_str())
             }

@@ -13,8 +13,8 @@ use super::archive::{Index, Payload};
 use super::backlog::{Backlog, Record, record_size};
 use super::record::records;
 use super::schema::Fields;
-use crate::document::Document;
 use crate::Result;
+use crate::document::Document;
 use crate::error::OrEngine;
 
 /// Memory and threads for an [`IndexWriter`].

@@ -11,8 +11,8 @@ use super::query::{BuiltQuery, build};
 use super::request::{Level, SearchRequest};
 use super::results::{Hit, SearchResults, Snippet};
 use crate::document::AgendaItem;
-use crate::index::record::decode;
 use crate::error::OrEngine;
+use crate::index::record::decode;
 use crate::index::{Index, Stats};
 use crate::{Error, Result};
 
@@ -233,7 +233,10 @@ impl Index {
             Term::from_field_text(self.fields.key, key),
             IndexRecordOption::Basic,
         ));
-        let query = BooleanQuery::new(vec![(Occur::Must, query.box_clone()), (Occur::Must, of_key)]);
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, query.box_clone()),
+            (Occur::Must, of_key),
+        ]);
         let name = self
             .inner
             .schema()
