@@ -147,7 +147,7 @@ impl IndexWriter {
     /// and fill their share of the memory budget, this waits for room first.
     ///
     /// # Errors
-    /// [`Error::Engine`] if the writer has failed (e.g. the disk is full).
+    /// [`Error::Engine`](crate::Error::Engine) if the writer has failed (e.g. the disk is full).
     pub fn add(&mut self, key: &str, doc: &Document) -> Result<AddOutcome> {
         let existed = self.exists(key)?;
         let mut ops = Vec::with_capacity(doc.items.len() + 1);
@@ -176,7 +176,7 @@ impl IndexWriter {
     /// Deletes the document stored under `key`; returns whether there was one.
     ///
     /// # Errors
-    /// [`Error::Engine`] if the writer has failed.
+    /// [`Error::Engine`](crate::Error::Engine) if the writer has failed.
     pub fn delete(&mut self, key: &str) -> Result<bool> {
         let existed = self.exists(key)?;
         self.inner.delete_term(self.key_term(key));
@@ -189,7 +189,7 @@ impl IndexWriter {
     /// on this index as soon as it returns.
     ///
     /// # Errors
-    /// [`Error::Engine`] if writing fails; the changes are then lost, the index
+    /// [`Error::Engine`](crate::Error::Engine) if writing fails; the changes are then lost, the index
     /// keeps its last committed state.
     pub fn commit(&mut self) -> Result<()> {
         let mut prepared = self.inner.prepare_commit().or_engine()?;
@@ -204,7 +204,7 @@ impl IndexWriter {
     /// Drops every change since the last commit.
     ///
     /// # Errors
-    /// [`Error::Engine`] if the writer cannot be reset.
+    /// [`Error::Engine`](crate::Error::Engine) if the writer cannot be reset.
     pub fn rollback(&mut self) -> Result<()> {
         self.inner.rollback().or_engine()?;
         self.pending.clear();
@@ -215,7 +215,7 @@ impl IndexWriter {
     /// Waits for background merges to finish and releases the lock.
     ///
     /// # Errors
-    /// [`Error::Engine`] if a merge failed.
+    /// [`Error::Engine`](crate::Error::Engine) if a merge failed.
     pub fn close(self) -> Result<()> {
         self.inner.wait_merging_threads().or_engine()
     }
