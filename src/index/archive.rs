@@ -174,8 +174,9 @@ impl Index {
     /// # Errors
     /// [`Error::NotAnIndex`] if `path` is missing or holds no ketluan index,
     /// [`Error::SchemaVersion`] if it was written by another schema version,
-    /// [`Error::Engine`] (in [`Error::InFile`] naming the directory) if its
-    /// files cannot be read or the lock file cannot be created.
+    /// [`Error::Io`] if the lock file a search takes cannot be created (a
+    /// read-only directory), [`Error::Engine`] (in [`Error::InFile`] naming
+    /// the directory) if its files cannot be read.
     pub fn open(path: impl AsRef<Path>) -> Result<Index> {
         Index::open_with(path.as_ref(), false)
     }
@@ -457,9 +458,24 @@ fn open_reader(inner: &tantivy::Index, path: Option<&Path>) -> Result<IndexReade
         .reader_builder()
         .reload_policy(ReloadPolicy::OnCommitWithDelay)
         .try_into()
-        .map_err(|e| match path {
-            Some(p) => engine_error(p, e),
-            None => engine(e),
+        .map_err(|e| match (path, e) {
+            // A reader takes a short-lived lock file: on read-only storage
+            // this is where `Index::open` fails.
+            (
+                Some(p),
+                TantivyError::LockFailure(tantivy::directory::error::LockError::IoError(io), _),
+            ) => Error::Io {
+                path: p.to_path_buf(),
+                source: std::io::Error::new(
+                    io.kind(),
+                    format!(
+                        "cannot create the lock file searching takes ({io}); \
+                         use `Index::open_read_only` for an index on read-only storage"
+                    ),
+                ),
+            },
+            (Some(p), e) => engine_error(p, e),
+            (None, e) => engine(e),
         })
 }
 
