@@ -22,9 +22,13 @@
 //!    An [`IndexWriter`] adds documents under a key of your choosing; adding a key
 //!    again replaces the document.
 //! 4. **Search** ([`SearchRequest`] → [`SearchResults`]): free text with phrases and
-//!    exclusions, filters on topic, body (abbreviations such as `UBND`, `BCSĐ`
-//!    understood), dates, deadlines, session, reference and kind; item or
-//!    document [`Level`] hits with [`Snippet`]s and [`Facets`].
+//!    exclusions, filters on topic, body, issuer, submitter (abbreviations such
+//!    as `UBND`, `BCSĐ` understood), dates, deadlines, session, reference and
+//!    kind; item or document [`Level`] hits with [`Snippet`]s and [`Facets`].
+//!    A [`Hit`] carries what a result list shows: the item's topic, reference,
+//!    deadlines and assignments. Requests and results are serde types with a
+//!    stable JSON form; [`Index::open_read_only`] searches an index on
+//!    read-only storage.
 //!
 //! ```
 //! use ketluan::{Document, Index, SearchRequest};
@@ -57,11 +61,15 @@ mod search;
 pub use document::{
     AgendaItem, Assignment, Deadline, Document, Reference, Signer, Warning, parse_date,
 };
-pub use error::{Error, Result};
+pub use error::{EngineError, Error, ErrorKind, Result};
 pub use index::{AddOutcome, Index, IndexWriter, Stats, WriterOptions};
 pub use search::{
-    Facets, Hit, Level, MAX_LIMIT, MAX_OFFSET, SearchRequest, SearchResults, Snippet,
+    Facets, Hit, KINDS, Level, MAX_LIMIT, MAX_OFFSET, SearchRequest, SearchResults, Snippet,
 };
+/// The calendar date of the `time` crate, which the model and the search
+/// filters use: re-exported so that callers need no `time` dependency of
+/// their own.
+pub use time::{Date, Month};
 
 /// The README's Rust examples, compiled and run as doc tests.
 #[doc = include_str!("../README.md")]

@@ -10,6 +10,7 @@ use indicatif::{ProgressBar, ProgressState, ProgressStyle};
 use ketluan::{AddOutcome, Document, Error, Index};
 
 use crate::Outcome;
+use crate::keys::key_for;
 
 /// Documents per commit in a big batch, so an interruption loses little work.
 const COMMIT_EVERY: usize = 1_000;
@@ -23,9 +24,6 @@ struct Job {
 }
 
 pub fn index(paths: &[PathBuf], dir: &Path, out: &mut impl Write) -> Outcome {
-    let index = open_or_create(dir)?;
-    let mut writer = index.writer()?;
-
     let mut jobs = Vec::new();
     let mut unreadable = Vec::new();
     for path in paths {
@@ -34,7 +32,80 @@ pub fn index(paths: &[PathBuf], dir: &Path, out: &mut impl Write) -> Outcome {
     for e in &unreadable {
         eprintln!("error: {e}");
     }
-    let mut failed = unreadable.len();
+    if jobs.is_empty() && unreadable.is_empty() {
+        let given: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        eprintln!(
+            "warning: no .txt or .md file in {}; nothing indexed",
+            given.join(", ")
+        );
+        return Ok(ExitCode::from(2));
+    }
+    // A first run that indexes nothing leaves no index behind.
+    let fresh = Fresh::before(dir);
+    let outcome = index_jobs(&jobs, unreadable.len(), dir, out);
+    let indexed_nothing = match &outcome {
+        Ok((_, added, replaced)) => added + replaced == 0,
+        Err(_) => true,
+    };
+    if indexed_nothing {
+        fresh.undo(dir);
+    }
+    let (code, _, _) = outcome?;
+    Ok(code)
+}
+
+/// What `dir` was before `index` ran, to undo the creation of an index that
+/// ends up holding nothing.
+enum Fresh {
+    /// The directory did not exist.
+    Missing,
+    /// It existed, empty.
+    Empty,
+    /// It held an index (or other files): never touched.
+    InUse,
+}
+
+impl Fresh {
+    fn before(dir: &Path) -> Fresh {
+        match std::fs::read_dir(dir).map(|mut entries| entries.next().is_none()) {
+            Ok(true) => Fresh::Empty,
+            Ok(false) => Fresh::InUse,
+            Err(_) if !dir.exists() => Fresh::Missing,
+            Err(_) => Fresh::InUse,
+        }
+    }
+
+    /// Best effort: what cannot be removed stays.
+    fn undo(self, dir: &Path) {
+        match self {
+            Fresh::Missing => {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+            Fresh::Empty => {
+                for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                    let path = entry.path();
+                    let _ = if path.is_dir() {
+                        std::fs::remove_dir_all(&path)
+                    } else {
+                        std::fs::remove_file(&path)
+                    };
+                }
+            }
+            Fresh::InUse => {}
+        }
+    }
+}
+
+/// Indexes `jobs`; the exit code, documents added and replaced.
+fn index_jobs(
+    jobs: &[Job],
+    unreadable: usize,
+    dir: &Path,
+    out: &mut impl Write,
+) -> Result<(ExitCode, usize, usize), crate::Failure> {
+    let index = open_or_create(dir)?;
+    let mut writer = index.writer()?;
+    let mut failed = unreadable;
 
     let bar = if std::io::stderr().is_terminal() {
         let bar = ProgressBar::new(jobs.len() as u64);
@@ -58,7 +129,6 @@ pub fn index(paths: &[PathBuf], dir: &Path, out: &mut impl Write) -> Outcome {
     // ahead, so that parsing overlaps indexing and commits.
     std::thread::scope(|scope| -> Result<(), Error> {
         let (parsed_tx, parsed_rx) = std::sync::mpsc::sync_channel(PARSED_AHEAD);
-        let jobs = &jobs;
         scope.spawn(move || {
             for job in jobs {
                 if parsed_tx
@@ -96,6 +166,7 @@ pub fn index(paths: &[PathBuf], dir: &Path, out: &mut impl Write) -> Outcome {
         Ok(())
     })?;
     writer.commit()?;
+    writer.close()?;
     bar.finish_and_clear();
 
     let total = index.num_documents()?;
@@ -105,11 +176,12 @@ pub fn index(paths: &[PathBuf], dir: &Path, out: &mut impl Write) -> Outcome {
         added + replaced,
         dir.display()
     )?;
-    Ok(if failed > 0 {
+    let code = if failed > 0 {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
-    })
+    };
+    Ok((code, added, replaced))
 }
 
 /// Opens the index in `dir`, creating it only where that cannot clobber other files:
@@ -135,7 +207,7 @@ fn open_or_create(dir: &Path) -> Result<Index, Error> {
 }
 
 /// Adds `path` (a file) or every `.txt`/`.md` file under it (a folder), in name order.
-/// Keys are the path as given, joined with the path found inside a folder.
+/// Keys are given by [`key_for`] (one key per file, however its path is spelt).
 /// Paths that cannot be read go to `errors`; the walk goes on.
 fn collect(path: &Path, jobs: &mut Vec<Job>, errors: &mut Vec<Error>) {
     if let Err(e) = walk(path, jobs, errors) {
@@ -152,7 +224,7 @@ fn walk(path: &Path, jobs: &mut Vec<Job>, errors: &mut Vec<Error>) -> Result<(),
     if !metadata.is_dir() {
         jobs.push(Job {
             path: path.to_path_buf(),
-            key: path.to_string_lossy().into_owned(),
+            key: key_for(path),
         });
         return Ok(());
     }
@@ -169,7 +241,7 @@ fn walk(path: &Path, jobs: &mut Vec<Job>, errors: &mut Vec<Error>) -> Result<(),
             collect(&child, jobs, errors);
         } else if is_document(&child) && child.is_file() {
             jobs.push(Job {
-                key: child.to_string_lossy().into_owned(),
+                key: key_for(&child),
                 path: child,
             });
         }

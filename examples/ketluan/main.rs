@@ -1,18 +1,26 @@
 //! `ketluan` — parse, index and search Vietnamese conclusion documents from the command line.
 //!
 //! ```text
-//! cargo run --release --example ketluan -- search "lang son"
-//! cargo run --release --example ketluan -- index docs/ --index my-index
-//! cargo run --release --example ketluan -- search "địa giới" --index my-index --from 2022 --json
+//! cargo run --example ketluan -- search "lang son"
+//! cargo run --example ketluan -- index docs/ --index my-index
+//! cargo run --example ketluan -- search "địa giới" --index my-index --from 2022 --json
 //! ```
 //!
 //! Without `--index`, `search`, `show` and `stats` work on the six sample documents
-//! bundled into the binary. With `--json`, output is one JSON object per line with
-//! a fixed set of keys, for scripts.
+//! bundled into the binary; with it, they open the index read-only (it may sit
+//! on read-only storage). With `--json`, output is JSON with a fixed set of
+//! keys, for scripts: `search --json` prints a header line (total, facets …)
+//! then one line per hit, in the form of `ketluan::SearchResults`.
+//!
+//! `index` stores each file under a key: its real path relative to the
+//! working directory (or absolute when outside it), `/`-separated, `.`, `..`
+//! and symbolic links resolved, so one file is one document however its path
+//! is spelt. `show` takes that key (or any path to the file).
 
 mod batch;
 mod dates;
 mod display;
+mod keys;
 mod samples;
 mod search;
 
@@ -45,6 +53,13 @@ enum Command {
         json: bool,
     },
     /// Parse files and folders (recursively, .txt and .md) into an index.
+    ///
+    /// Each file is stored under its real path relative to the working
+    /// directory (absolute when outside it), `/`-separated, with `.`, `..` and
+    /// symbolic links resolved: `docs/a.txt`, `./docs/a.txt` and
+    /// `docs/x/../a.txt` are one document. Finding no file to index is a
+    /// warning with exit code 2; a first run that indexes nothing leaves no
+    /// index directory behind.
     Index {
         /// Files or folders.
         #[arg(required = true, value_name = "PATH")]
@@ -57,7 +72,8 @@ enum Command {
     Search(SearchArgs),
     /// Print a stored document, or one of its items.
     Show {
-        /// The document's source, as shown by `search`.
+        /// The document's source (key), as shown by `search`, or a path to the
+        /// indexed file.
         source: String,
         /// Only this agenda item.
         #[arg(long, value_name = "N")]
@@ -74,6 +90,9 @@ enum Command {
         /// The index directory (default: the bundled samples).
         #[arg(long, value_name = "DIR")]
         index: Option<PathBuf>,
+        /// One JSON object (the form of `ketluan::Stats`).
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -88,13 +107,19 @@ struct SearchArgs {
     /// Words that must occur in the item's topic.
     #[arg(long, value_name = "T")]
     topic: Option<String>,
-    /// Issuing or submitting body, e.g. "UBND tỉnh".
+    /// Issuing or submitting body, e.g. "UBND tỉnh" (at item and document level).
     #[arg(long, value_name = "B")]
     body: Option<String>,
+    /// Issuing body only, e.g. "Ban Thường vụ Tỉnh ủy".
+    #[arg(long, value_name = "B")]
+    issuer: Option<String>,
+    /// Submitting body (of the item's cited submission) only, e.g. "UBND".
+    #[arg(long, value_name = "B")]
+    submitter: Option<String>,
     /// A body given a task in the item ("Giao …").
     #[arg(long, value_name = "A")]
     assignee: Option<String>,
-    /// Document kind: "KẾT LUẬN" or "THÔNG BÁO KẾT LUẬN".
+    /// Document kind: "KẾT LUẬN", "THÔNG BÁO KẾT LUẬN" or "THÔNG BÁO" (accents optional).
     #[arg(long, value_name = "K")]
     kind: Option<String>,
     /// Meetings on or after this date (2022-03-04, 04/3/2022, or a month: 3/2022).
@@ -121,7 +146,10 @@ struct SearchArgs {
     /// At most this many hits.
     #[arg(long, value_name = "N", default_value_t = 10)]
     limit: usize,
-    /// One JSON object per hit and nothing else.
+    /// JSON: a header line (total, partial, ranked, notes, facets), then one
+    /// line per hit (source, key, item, score, kind, issuing_body, place,
+    /// date, topic, reference, snippet, highlights, deadlines, assignments,
+    /// matched_items).
     #[arg(long)]
     json: bool,
 }
@@ -205,14 +233,14 @@ fn run(command: Command, out: &mut impl Write) -> Outcome {
             index,
             json,
         } => show(&source, item, index.as_deref(), json, out),
-        Command::Stats { index } => stats(index.as_deref(), out),
+        Command::Stats { index, json } => stats(index.as_deref(), json, out),
     }
 }
 
-/// The index in `dir`, or the bundled samples indexed in RAM.
+/// The index in `dir`, opened read-only, or the bundled samples indexed in RAM.
 fn open_index(dir: Option<&Path>) -> Result<Index, Failure> {
     match dir {
-        Some(dir) => Ok(Index::open(dir)?),
+        Some(dir) => Ok(Index::open_read_only(dir)?),
         None => Ok(samples::index()?),
     }
 }
@@ -258,7 +286,19 @@ fn show(
         || "the bundled samples".to_string(),
         |d| d.display().to_string(),
     );
-    let Some(document) = index.get(source)? else {
+    // A path to the indexed file finds it under its key.
+    let key = Path::new(source)
+        .is_file()
+        .then(|| keys::key_for(Path::new(source)));
+    let found = match key.as_deref().filter(|k| *k != source) {
+        Some(key) => index.get(key)?.map(|d| (key, d)),
+        None => None,
+    };
+    let found = match found {
+        Some(found) => Some(found),
+        None => index.get(source)?.map(|d| (source, d)),
+    };
+    let Some((source, document)) = found else {
         return Err(Failure::Message(format!(
             "no document with source {source:?} in {where_} (`search` shows sources)"
         )));
@@ -288,9 +328,13 @@ fn show(
     Ok(ExitCode::SUCCESS)
 }
 
-fn stats(dir: Option<&Path>, out: &mut impl Write) -> Outcome {
+fn stats(dir: Option<&Path>, json: bool, out: &mut impl Write) -> Outcome {
     let index = open_index(dir)?;
     let stats = index.stats()?;
+    if json {
+        writeln!(out, "{}", serde_json::to_string(&stats)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     writeln!(out, "documents: {}", stats.documents)?;
     writeln!(out, "items:     {}", stats.items)?;
     match (stats.first_date, stats.last_date) {
@@ -304,5 +348,7 @@ fn stats(dir: Option<&Path>, out: &mut impl Write) -> Outcome {
     }
     display::counts(out, "top bodies", &stats.top_bodies, 10)?;
     display::counts(out, "top places", &stats.top_places, 10)?;
+    display::counts(out, "top submitters", &stats.top_submitters, 10)?;
+    display::counts(out, "years", &stats.years, 10)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -3,46 +3,26 @@
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use ketluan::{Hit, Level, Reference, SearchRequest, SearchResults};
+use ketluan::{Facets, Level, SearchRequest, SearchResults};
 use serde::Serialize;
 
 use crate::dates::{End, day};
-use crate::display::{UNKNOWN_BODY, counts, iso, reference_line};
-use crate::{LevelArg, Outcome, SearchArgs, open_index};
+use crate::display::{UNKNOWN_BODY, counts, iso, json_with_source, reference_line};
+use crate::{Failure, LevelArg, Outcome, SearchArgs, open_index};
 
 /// Facet values shown per facet.
 const FACET_TOP: usize = 5;
 
-/// The JSON line of one hit. The field order is the contract scripts rely on.
+/// The first line of `search --json`: every field of `SearchResults` but the
+/// hits, in the library's order (the hits follow, one line each, with
+/// `"source"` first). The field order is the contract scripts rely on.
 #[derive(Serialize)]
-struct HitLine<'a> {
-    source: &'a str,
-    item: Option<u32>,
-    score: f32,
-    kind: Option<&'a str>,
-    issuing_body: Option<&'a str>,
-    place: Option<&'a str>,
-    date: Option<String>,
-    topic: Option<&'a str>,
-    reference: Option<&'a Reference>,
-    snippet: &'a str,
-}
-
-impl<'a> HitLine<'a> {
-    fn new(hit: &'a Hit) -> Self {
-        HitLine {
-            source: &hit.key,
-            item: hit.item,
-            score: hit.score,
-            kind: hit.kind.as_deref(),
-            issuing_body: hit.issuing_body.as_deref(),
-            place: hit.place.as_deref(),
-            date: hit.date.map(iso),
-            topic: hit.topic.as_deref(),
-            reference: hit.reference.as_ref(),
-            snippet: &hit.snippet.text,
-        }
-    }
+struct Header<'a> {
+    total: usize,
+    partial: bool,
+    ranked: bool,
+    notes: &'a [String],
+    facets: &'a Facets,
 }
 
 pub fn run(args: &SearchArgs, out: &mut impl Write) -> Outcome {
@@ -50,17 +30,29 @@ pub fn run(args: &SearchArgs, out: &mut impl Write) -> Outcome {
     let index = open_index(args.index.as_deref())?;
     let results = index.search(&request)?;
     if args.json {
+        let header = Header {
+            total: results.total,
+            partial: results.partial,
+            ranked: results.ranked,
+            notes: &results.notes,
+            facets: &results.facets,
+        };
+        writeln!(out, "{}", serde_json::to_string(&header)?)?;
         for hit in &results.hits {
-            writeln!(out, "{}", serde_json::to_string(&HitLine::new(hit))?)?;
+            writeln!(out, "{}", json_with_source(&hit.key, hit)?)?;
         }
     } else {
-        print_results(&results, out)?;
+        let level = match args.level {
+            LevelArg::Item => Level::Item,
+            LevelArg::Document => Level::Document,
+        };
+        print_results(&results, level, out)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// The request the flags describe; dates are checked before the index is opened.
-fn request(args: &SearchArgs) -> Result<SearchRequest, crate::Failure> {
+fn request(args: &SearchArgs) -> Result<SearchRequest, Failure> {
     let from = day("--from", args.from.as_deref(), End::Start)?;
     let to = day("--to", args.to.as_deref(), End::End)?;
     let due_from = day("--due-from", args.due_from.as_deref(), End::Start)?;
@@ -71,9 +63,7 @@ fn request(args: &SearchArgs) -> Result<SearchRequest, crate::Failure> {
             LevelArg::Item => Level::Item,
             LevelArg::Document => Level::Document,
         })
-        .limit(args.limit)
-        // Scripts get hits only, so the facet pass is skipped for them.
-        .facets(!args.json);
+        .limit(args.limit);
     if from.is_some() || to.is_some() {
         request = request.date_range(from, to);
     }
@@ -85,6 +75,12 @@ fn request(args: &SearchArgs) -> Result<SearchRequest, crate::Failure> {
     }
     if let Some(body) = &args.body {
         request = request.body(body);
+    }
+    if let Some(issuer) = &args.issuer {
+        request = request.issuer(issuer);
+    }
+    if let Some(submitter) = &args.submitter {
+        request = request.submitter(submitter);
     }
     if let Some(assignee) = &args.assignee {
         request = request.assignee(assignee);
@@ -98,10 +94,19 @@ fn request(args: &SearchArgs) -> Result<SearchRequest, crate::Failure> {
     if let Some(reference) = &args.reference {
         request = request.reference(reference);
     }
+    // An unknown --kind is a usage error, before any index is opened.
+    request.validate().map_err(|e| match e {
+        ketluan::Error::InvalidRequest(message) => Failure::Usage(message),
+        e => Failure::Error(e),
+    })?;
     Ok(request)
 }
 
-fn print_results(results: &SearchResults, out: &mut impl Write) -> std::io::Result<()> {
+fn print_results(
+    results: &SearchResults,
+    level: Level,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
     let bold = std::io::stdout().is_terminal();
     for (rank, hit) in results.hits.iter().enumerate() {
         let mut head = format!(
@@ -118,7 +123,11 @@ fn print_results(results: &SearchResults, out: &mut impl Write) -> std::io::Resu
         if let Some(item) = hit.item {
             head.push_str(&format!(", item {item}"));
         }
-        writeln!(out, "{head}  [{:.2}]", hit.score)?;
+        if results.ranked {
+            writeln!(out, "{head}  [{:.2}]", hit.score)?;
+        } else {
+            writeln!(out, "{head}")?;
+        }
         if let Some(topic) = &hit.topic {
             writeln!(out, "   {topic}")?;
         }
@@ -133,6 +142,10 @@ fn print_results(results: &SearchResults, out: &mut impl Write) -> std::io::Resu
         if !snippet.is_empty() {
             writeln!(out, "   “{}”", snippet.replace('\n', " "))?;
         }
+        if !hit.deadlines.is_empty() {
+            let deadlines: Vec<String> = hit.deadlines.iter().map(|d| d.to_string()).collect();
+            writeln!(out, "   deadlines: {}", deadlines.join(", "))?;
+        }
         writeln!(out, "   {}", hit.key)?;
         writeln!(out)?;
     }
@@ -141,13 +154,16 @@ fn print_results(results: &SearchResults, out: &mut impl Write) -> std::io::Resu
     counts(out, "place", &facets.place, FACET_TOP)?;
     counts(out, "year", &facets.year, FACET_TOP)?;
     counts(out, "submitting body", &facets.submitting_body, FACET_TOP)?;
-    let document_level = results.hits.first().is_some_and(|h| h.item.is_none());
+    let document_level = level == Level::Document;
     let what = match (document_level, results.total == 1) {
         (true, true) => "document",
         (true, false) => "documents",
         (false, true) => "item",
         (false, false) => "items",
     };
+    for note in &results.notes {
+        writeln!(out, "({note})")?;
+    }
     if results.partial {
         writeln!(
             out,

@@ -56,6 +56,22 @@ const TITLE_KINDS: &[(&str, &str)] = &[
     ("baocao", "BÁO CÁO"),
 ];
 
+/// The kinds of document the parser reads from a title, in their standard
+/// spelling: the values `Document::kind` takes (or `None`).
+pub const KINDS: &[&str] = &[
+    "THÔNG BÁO KẾT LUẬN",
+    "KẾT LUẬN",
+    "THÔNG BÁO",
+    "NGHỊ QUYẾT",
+    "CHỈ THỊ",
+    "QUY ĐỊNH",
+    "QUYẾT ĐỊNH",
+    "KẾ HOẠCH",
+    "HƯỚNG DẪN",
+    "CHƯƠNG TRÌNH",
+    "BÁO CÁO",
+];
+
 /// Kinds that are conclusions; any other title is a document of another kind.
 pub(crate) fn is_conclusion_kind(kind: &str) -> bool {
     matches!(kind, "KẾT LUẬN" | "THÔNG BÁO KẾT LUẬN" | "THÔNG BÁO")
@@ -702,6 +718,15 @@ mod tests {
             "Kết luận của Ban Thường vụ Tỉnh ủy tại hội nghị\nKẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy\n",
         );
         assert_eq!(find_title(&ls).map(|t| t.0), Some(1));
+    }
+
+    #[test]
+    fn the_public_kinds_are_the_title_kinds() {
+        let titles: Vec<&str> = TITLE_KINDS.iter().map(|k| k.1).collect();
+        assert_eq!(titles, KINDS);
+        for (key, kind) in TITLE_KINDS {
+            assert_eq!(folded_letters(&kind.replace(' ', "")), *key);
+        }
     }
 
     #[test]

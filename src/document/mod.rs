@@ -15,4 +15,5 @@ mod text;
 
 pub use date::parse_date;
 pub use deadline::Deadline;
+pub use header::KINDS;
 pub use model::{AgendaItem, Assignment, Document, Reference, Signer, Warning};

@@ -2,6 +2,7 @@
 
 mod archive;
 mod backlog;
+mod read_only;
 pub(crate) mod record;
 pub(crate) mod schema;
 mod writer;

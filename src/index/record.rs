@@ -5,7 +5,7 @@ use tantivy::TantivyDocument;
 use time::Date;
 
 use super::schema::Fields;
-use crate::analysis::{canonical_tone, normalize_reference};
+use crate::analysis::normalize_reference;
 use crate::document::{AgendaItem, Deadline, Document};
 use crate::search::abbreviations::expand;
 use crate::search::query::kind_key;
@@ -133,14 +133,14 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
             r.add_text(fields.content, place);
         }
         r.add_text(fields.issuer, &issuer);
+        // Facet labels keep the document's spelling; searches group the
+        // spellings that differ only in tone placement (`search::collect`).
         r.add_text(
             fields.facet_issuer,
-            doc.issuing_body
-                .as_deref()
-                .map_or_else(|| UNKNOWN.to_string(), canonical_tone),
+            doc.issuing_body.as_deref().unwrap_or(UNKNOWN),
         );
         if !place.is_empty() {
-            r.add_text(fields.facet_place, canonical_tone(place));
+            r.add_text(fields.facet_place, place);
         }
         if let Some(reference) = &item.reference {
             if let Some(number) = &reference.number {
@@ -148,7 +148,7 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
             }
             if let Some(body) = &reference.body {
                 r.add_text(fields.submitter, expand(&format!("{body} {place}")));
-                r.add_text(fields.facet_submitter, canonical_tone(body));
+                r.add_text(fields.facet_submitter, body);
             }
         }
         for assignment in &item.assignments {

@@ -13,8 +13,9 @@ use super::archive::{Index, Payload};
 use super::backlog::{Backlog, Record, record_size};
 use super::record::records;
 use super::schema::Fields;
+use crate::Result;
 use crate::document::Document;
-use crate::{Error, Result};
+use crate::error::OrEngine;
 
 /// Memory and threads for an [`IndexWriter`].
 ///
@@ -135,6 +136,10 @@ impl IndexWriter {
 
     /// Adds `doc` under `key`, replacing any document stored under the same key.
     ///
+    /// Keys are compared as given, byte for byte: `docs/a.txt` and
+    /// `./docs/a.txt` are two documents. Normalise paths before using them as
+    /// keys.
+    ///
     /// The old records are deleted and the new ones added in one batch, so a
     /// reader never sees both or neither.
     ///
@@ -142,7 +147,7 @@ impl IndexWriter {
     /// and fill their share of the memory budget, this waits for room first.
     ///
     /// # Errors
-    /// [`Error::Engine`] if the writer has failed (e.g. the disk is full).
+    /// [`Error::Engine`](crate::Error::Engine) if the writer has failed (e.g. the disk is full).
     pub fn add(&mut self, key: &str, doc: &Document) -> Result<AddOutcome> {
         let existed = self.exists(key)?;
         let mut ops = Vec::with_capacity(doc.items.len() + 1);
@@ -158,7 +163,7 @@ impl IndexWriter {
         for (record, size) in records.into_iter().zip(sizes) {
             ops.push(UserOperation::Add(Record::new(record, ticket.split(size))));
         }
-        self.inner.run(ops)?;
+        self.inner.run(ops).or_engine()?;
         self.deleted.remove(key);
         self.pending.insert(key.to_string());
         Ok(if existed {
@@ -171,7 +176,7 @@ impl IndexWriter {
     /// Deletes the document stored under `key`; returns whether there was one.
     ///
     /// # Errors
-    /// [`Error::Engine`] if the writer has failed.
+    /// [`Error::Engine`](crate::Error::Engine) if the writer has failed.
     pub fn delete(&mut self, key: &str) -> Result<bool> {
         let existed = self.exists(key)?;
         self.inner.delete_term(self.key_term(key));
@@ -184,13 +189,13 @@ impl IndexWriter {
     /// on this index as soon as it returns.
     ///
     /// # Errors
-    /// [`Error::Engine`] if writing fails; the changes are then lost, the index
+    /// [`Error::Engine`](crate::Error::Engine) if writing fails; the changes are then lost, the index
     /// keeps its last committed state.
     pub fn commit(&mut self) -> Result<()> {
-        let mut prepared = self.inner.prepare_commit()?;
+        let mut prepared = self.inner.prepare_commit().or_engine()?;
         prepared.set_payload(&Payload::current());
-        prepared.commit()?;
-        self.reader.reload()?;
+        prepared.commit().or_engine()?;
+        self.reader.reload().or_engine()?;
         self.pending.clear();
         self.deleted.clear();
         Ok(())
@@ -199,9 +204,9 @@ impl IndexWriter {
     /// Drops every change since the last commit.
     ///
     /// # Errors
-    /// [`Error::Engine`] if the writer cannot be reset.
+    /// [`Error::Engine`](crate::Error::Engine) if the writer cannot be reset.
     pub fn rollback(&mut self) -> Result<()> {
-        self.inner.rollback()?;
+        self.inner.rollback().or_engine()?;
         self.pending.clear();
         self.deleted.clear();
         Ok(())
@@ -210,9 +215,9 @@ impl IndexWriter {
     /// Waits for background merges to finish and releases the lock.
     ///
     /// # Errors
-    /// [`Error::Engine`] if a merge failed.
+    /// [`Error::Engine`](crate::Error::Engine) if a merge failed.
     pub fn close(self) -> Result<()> {
-        self.inner.wait_merging_threads().map_err(Error::from)
+        self.inner.wait_merging_threads().or_engine()
     }
 
     fn key_term(&self, key: &str) -> Term {
@@ -229,6 +234,9 @@ impl IndexWriter {
         }
         let searcher = self.reader.searcher();
         let query = TermQuery::new(self.key_term(key), IndexRecordOption::Basic);
-        Ok(searcher.search(&query, &tantivy::collector::Count)? > 0)
+        Ok(searcher
+            .search(&query, &tantivy::collector::Count)
+            .or_engine()?
+            > 0)
     }
 }

@@ -8,6 +8,7 @@ use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 use time::Date;
 
 use super::results::Facets;
+use crate::analysis::canonical_tone;
 use crate::index::schema::Fields;
 
 fn str_column(
@@ -231,16 +232,40 @@ pub(crate) fn julian(day: i64) -> Option<Date> {
 impl FacetFruit {
     pub(crate) fn into_facets(self) -> Facets {
         Facets {
-            issuing_body: sorted(self.issuer),
-            place: sorted(self.place),
+            issuing_body: grouped(self.issuer),
+            place: grouped(self.place),
             year: {
                 let mut v: Vec<(i32, u64)> = self.year.into_iter().collect();
                 v.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
                 v
             },
-            submitting_body: sorted(self.submitter),
+            submitting_body: grouped(self.submitter),
         }
     }
+}
+
+/// Counts of values as documents spell them, grouped by tone placement
+/// (`Tỉnh uỷ` with `Tỉnh ủy`): each group shows its most counted spelling
+/// (ties: the first in code-point order), so a facet value reads as most of
+/// the hits write it.
+fn grouped(map: HashMap<String, u64>) -> Vec<(String, u64)> {
+    let mut groups: HashMap<String, (u64, String, u64)> = HashMap::new();
+    for (spelling, count) in map {
+        let group = groups
+            .entry(canonical_tone(&spelling))
+            .or_insert((0, String::new(), 0));
+        group.0 += count;
+        if count > group.2 || (count == group.2 && (group.1.is_empty() || spelling < group.1)) {
+            group.1 = spelling;
+            group.2 = count;
+        }
+    }
+    sorted(
+        groups
+            .into_values()
+            .map(|(total, spelling, _)| (spelling, total))
+            .collect(),
+    )
 }
 
 fn sorted(map: HashMap<String, u64>) -> Vec<(String, u64)> {

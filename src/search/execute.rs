@@ -1,6 +1,6 @@
 //! Running a [`SearchRequest`] against an [`Index`].
 
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
@@ -11,6 +11,7 @@ use super::query::{BuiltQuery, build};
 use super::request::{Level, SearchRequest};
 use super::results::{Hit, SearchResults, Snippet};
 use crate::document::AgendaItem;
+use crate::error::OrEngine;
 use crate::index::record::decode;
 use crate::index::{Index, Stats};
 use crate::{Error, Result};
@@ -26,21 +27,63 @@ impl Index {
     /// Runs a search.
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`] for a date range that ends before it starts;
-    /// [`Error::Engine`] or [`Error::Corrupt`] if the index cannot be read.
+    /// [`Error::InvalidRequest`] as [`SearchRequest::validate`] says (a range
+    /// that ends before it starts, an unknown kind); [`Error::Engine`] or
+    /// [`Error::Corrupt`] if the index cannot be read.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
-        check(request)?;
+        request.validate()?;
         let searcher = self.reader.searcher();
         let built = build(&self.fields, request, false);
         let relaxable = built.relaxable;
-        let results = self.run(&searcher, request, built)?;
+        let mut results = self.run(&searcher, request, built)?;
         if results.total == 0 && relaxable {
             // No item has every word: rank the items that have some of them.
-            let mut partial = self.run(&searcher, request, build(&self.fields, request, true))?;
-            partial.partial = true;
-            return Ok(partial);
+            results = self.run(&searcher, request, build(&self.fields, request, true))?;
+            results.partial = true;
+        }
+        if results.total == 0 {
+            results.notes = self.why_nothing(&searcher, request)?;
         }
         Ok(results)
+    }
+
+    /// For a request that found nothing: each filter without which something
+    /// would match, as a sentence.
+    fn why_nothing(&self, searcher: &Searcher, request: &SearchRequest) -> Result<Vec<String>> {
+        let mut notes = Vec::new();
+        for (name, value, without) in request.without_each_filter() {
+            let found = self.count(searcher, &without)?;
+            if found > 0 {
+                let what = match (request.level, found) {
+                    (Level::Item, 1) => "item matches",
+                    (Level::Item, _) => "items match",
+                    (Level::Document, 1) => "document matches",
+                    (Level::Document, _) => "documents match",
+                };
+                notes.push(format!(
+                    "without the {name} filter ({value:?}) {found} {what}"
+                ));
+            }
+        }
+        Ok(notes)
+    }
+
+    /// The number of hits of `request` (all words required, as a first try).
+    fn count(&self, searcher: &Searcher, request: &SearchRequest) -> Result<usize> {
+        let built = build(&self.fields, request, false);
+        Ok(match request.level {
+            Level::Item => searcher.search(&built.query, &Count).or_engine()?,
+            Level::Document => searcher
+                .search(
+                    &built.query,
+                    &BestPerKey {
+                        fields: self.fields.clone(),
+                        scoring: false,
+                    },
+                )
+                .or_engine()?
+                .len(),
+        })
     }
 
     fn run(
@@ -66,11 +109,13 @@ impl Index {
                     // Every hit gets scored anyway: count (and facet) in the same pass.
                     let (top, fruit) = if request.facets {
                         let (top, fruit) = searcher
-                            .search(&built.query, &(top.order_by_score(), facet_collector))?;
+                            .search(&built.query, &(top.order_by_score(), facet_collector))
+                            .or_engine()?;
                         (top, fruit)
                     } else {
-                        let (top, count) =
-                            searcher.search(&built.query, &(top.order_by_score(), Count))?;
+                        let (top, count) = searcher
+                            .search(&built.query, &(top.order_by_score(), Count))
+                            .or_engine()?;
                         (
                             top,
                             FacetFruit {
@@ -87,7 +132,9 @@ impl Index {
                         Vec::new()
                     } else if built.scored {
                         // Top-k alone lets tantivy skip blocks that cannot make the page.
-                        searcher.search(&built.query, &top.order_by_score())?
+                        searcher
+                            .search(&built.query, &top.order_by_score())
+                            .or_engine()?
                     } else {
                         // Without words to rank by, newest meetings come first.
                         let name = self
@@ -99,28 +146,33 @@ impl Index {
                             .search(
                                 &built.query,
                                 &top.order_by_fast_field::<i64>(name, Order::Desc),
-                            )?
+                            )
+                            .or_engine()?
                             .into_iter()
                             .map(|(_, address)| (0.0, address))
                             .collect()
                     };
                     if request.facets {
-                        let fruit = searcher.search(&built.query, &facet_collector)?;
+                        let fruit = searcher
+                            .search(&built.query, &facet_collector)
+                            .or_engine()?;
                         total = fruit.total;
                         facets = fruit.into_facets();
                     } else {
-                        total = searcher.search(&built.query, &Count)?;
+                        total = searcher.search(&built.query, &Count).or_engine()?;
                     }
                 }
             }
             Level::Document => {
-                let mut best = searcher.search(
-                    &built.query,
-                    &BestPerKey {
-                        fields: self.fields.clone(),
-                        scoring: built.scored,
-                    },
-                )?;
+                let mut best = searcher
+                    .search(
+                        &built.query,
+                        &BestPerKey {
+                            fields: self.fields.clone(),
+                            scoring: built.scored,
+                        },
+                    )
+                    .or_engine()?;
                 best.sort_by(|a, b| {
                     b.score
                         .total_cmp(&a.score)
@@ -142,7 +194,8 @@ impl Index {
                                 fields: self.fields.clone(),
                                 per_document: true,
                             },
-                        )?
+                        )
+                        .or_engine()?
                         .into_facets();
                 }
             }
@@ -151,20 +204,59 @@ impl Index {
         let highlighter = self.highlighter(searcher, &built.highlight)?;
         let mut hits = Vec::with_capacity(page.len());
         for (score, address) in page {
-            hits.push(self.hit(
+            let mut hit = self.hit(
                 searcher,
                 address,
                 score,
                 request.level,
                 highlighter.as_ref(),
-            )?);
+            )?;
+            if request.level == Level::Document {
+                hit.matched_items = self.matched_items(searcher, &hit.key, &*built.query)?;
+            }
+            hits.push(hit);
         }
         Ok(SearchResults {
             total,
-            hits,
-            facets,
             partial: false,
+            ranked: built.scored,
+            notes: Vec::new(),
+            facets,
+            hits,
         })
+    }
+
+    /// The numbers of the items of document `key` that `query` matches,
+    /// ascending: a search of that one document, for the page's hits only.
+    fn matched_items(&self, searcher: &Searcher, key: &str, query: &dyn Query) -> Result<Vec<u32>> {
+        let of_key: Box<dyn Query> = Box::new(TermQuery::new(
+            Term::from_field_text(self.fields.key, key),
+            IndexRecordOption::Basic,
+        ));
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, query.box_clone()),
+            (Occur::Must, of_key),
+        ]);
+        let name = self
+            .inner
+            .schema()
+            .get_field_name(self.fields.item)
+            .to_string();
+        let mut numbers = Vec::new();
+        for address in searcher.search(&query, &DocSetCollector).or_engine()? {
+            let column = searcher
+                .segment_reader(address.segment_ord)
+                .fast_fields()
+                .u64(&name)
+                .or_engine()?;
+            if let Some(number) = column.first(address.doc_id)
+                && number != 0
+            {
+                numbers.push(u32::try_from(number).unwrap_or(u32::MAX));
+            }
+        }
+        numbers.sort_unstable();
+        Ok(numbers)
     }
 
     fn highlighter(
@@ -186,7 +278,8 @@ impl Index {
             })
             .collect();
         let query = BooleanQuery::new(terms);
-        let mut generator = SnippetGenerator::create(searcher, &query, self.fields.content)?;
+        let mut generator =
+            SnippetGenerator::create(searcher, &query, self.fields.content).or_engine()?;
         generator.set_max_num_chars(SNIPPET_CHARS);
         Ok(Some(generator))
     }
@@ -199,7 +292,7 @@ impl Index {
         level: Level,
         highlighter: Option<&SnippetGenerator>,
     ) -> Result<Hit> {
-        let record: TantivyDocument = searcher.doc(address)?;
+        let record: TantivyDocument = searcher.doc(address).or_engine()?;
         let head = Index::head_of(&record, &self.fields)?;
         let key = record
             .get_first(self.fields.key)
@@ -217,10 +310,20 @@ impl Index {
             Some(item) => snippet(item, highlighter),
             None => own_text_snippet(&record, &self.fields, highlighter)?,
         };
+        let number = item.as_ref().map(|i| i.number);
+        let (topic, reference, deadlines, assignments) = match item {
+            Some(item) => (
+                Some(item.topic),
+                item.reference,
+                item.deadlines,
+                item.assignments,
+            ),
+            None => (None, None, Vec::new(), Vec::new()),
+        };
         Ok(Hit {
             key,
             item: match level {
-                Level::Item => item.as_ref().map(|i| i.number),
+                Level::Item => number,
                 Level::Document => None,
             },
             score,
@@ -228,9 +331,13 @@ impl Index {
             issuing_body: head.issuing_body,
             place: head.place,
             date: head.date,
-            topic: item.as_ref().map(|i| i.topic.clone()),
-            reference: item.and_then(|i| i.reference),
+            topic,
+            reference,
             snippet,
+            deadlines,
+            assignments,
+            // At document level, filled in by the caller.
+            matched_items: number.into_iter().collect(),
         })
     }
 }
@@ -290,37 +397,23 @@ fn snippet(item: &AgendaItem, highlighter: Option<&SnippetGenerator>) -> Snippet
     }
 }
 
-fn check(request: &SearchRequest) -> Result<()> {
-    for (what, from, to) in [
-        ("date", request.date_from, request.date_to),
-        ("deadline", request.due_from, request.due_to),
-    ] {
-        if let (Some(from), Some(to)) = (from, to)
-            && from > to
-        {
-            return Err(Error::InvalidRequest(format!(
-                "{what} range ends ({to}) before it starts ({from})"
-            )));
-        }
-    }
-    Ok(())
-}
-
 /// Figures for [`Index::stats`].
 pub(crate) fn stats(index: &Index) -> Result<Stats> {
     let searcher = index.reader.searcher();
-    let fruit = searcher.search(
-        &AllQuery,
-        &FacetCollector {
-            fields: index.fields.clone(),
-            per_document: true,
-        },
-    )?;
+    let fruit = searcher
+        .search(
+            &AllQuery,
+            &FacetCollector {
+                fields: index.fields.clone(),
+                per_document: true,
+            },
+        )
+        .or_engine()?;
     let items_query = tantivy::query::RangeQuery::new(
         std::ops::Bound::Included(Term::from_field_u64(index.fields.item, 1)),
         std::ops::Bound::Unbounded,
     );
-    let items = searcher.search(&items_query, &Count)? as u64;
+    let items = searcher.search(&items_query, &Count).or_engine()? as u64;
     let date_name = index
         .inner
         .schema()
@@ -329,7 +422,7 @@ pub(crate) fn stats(index: &Index) -> Result<Stats> {
     let mut first: Option<i64> = None;
     let mut last: Option<i64> = None;
     for segment in searcher.segment_readers() {
-        let column = segment.fast_fields().i64(&date_name)?;
+        let column = segment.fast_fields().i64(&date_name).or_engine()?;
         if segment.num_docs() == 0 {
             continue;
         }
@@ -353,5 +446,7 @@ pub(crate) fn stats(index: &Index) -> Result<Stats> {
         last_date: last.and_then(julian),
         top_bodies: facets.issuing_body.into_iter().take(10).collect(),
         top_places: facets.place.into_iter().take(10).collect(),
+        top_submitters: facets.submitting_body.into_iter().take(10).collect(),
+        years: facets.year,
     })
 }

@@ -11,5 +11,5 @@ mod user_text;
 
 pub(crate) use execute::stats;
 pub use execute::{MAX_LIMIT, MAX_OFFSET};
-pub use request::{Level, SearchRequest};
+pub use request::{KINDS, Level, SearchRequest};
 pub use results::{Facets, Hit, SearchResults, Snippet};

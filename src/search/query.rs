@@ -21,7 +21,7 @@ use tantivy::tokenizer::{TokenStream, Tokenizer};
 
 use super::abbreviations::expand;
 use super::any_of::AnyOf;
-use super::request::{Level, SearchRequest};
+use super::request::SearchRequest;
 use super::user_text::{Clause, parse_user_text};
 use crate::analysis::{VietnameseTokenizer, fold, normalize, normalize_reference};
 use crate::index::record::{DOCUMENT_PART, due_ranges};
@@ -48,6 +48,17 @@ impl QueryToken {
     fn accented(&self) -> bool {
         self.exact != self.folded
     }
+
+    /// The form a snippet marks: the exact form when the user typed
+    /// diacritics (`chính` marks `chính`, not `chỉnh`), else the folded one
+    /// (`chinh` marks both).
+    fn highlighted(&self) -> String {
+        if self.accented() {
+            self.exact.clone()
+        } else {
+            self.folded.clone()
+        }
+    }
 }
 
 /// Tokenizes query text exactly as the index tokenizes documents.
@@ -71,7 +82,8 @@ pub(crate) struct BuiltQuery {
     /// Whether any clause scores (free text or topic); otherwise hits are
     /// ordered by date.
     pub scored: bool,
-    /// Folded syllables to highlight in snippets.
+    /// Terms of the content field to highlight in snippets (see
+    /// [`QueryToken::highlighted`]).
     pub highlight: Vec<String>,
     /// Whether a relaxed query (any loose word instead of all) would differ.
     pub relaxable: bool,
@@ -106,7 +118,7 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
             }
             Clause::Phrase(text) => {
                 let toks = tokens(&text);
-                highlight.extend(toks.iter().map(|t| t.folded.clone()));
+                highlight.extend(toks.iter().map(QueryToken::highlighted));
                 if let Some(q) = phrase_clause(fields, &toks, false, true) {
                     must.push(q);
                 }
@@ -123,8 +135,10 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
             }
         }
     }
-    highlight.extend(loose.iter().map(|(t, _)| t.folded.clone()));
+    highlight.extend(loose.iter().map(|(t, _)| t.highlighted()));
     for (_, expansion) in &loose {
+        // The full form of an abbreviation comes from our table, not from the
+        // user: any spelling of it is a match.
         highlight.extend(expansion.iter().flatten().map(|t| t.folded.clone()));
     }
     // Quotes and exclusions say the user is being precise: never loosen those.
@@ -153,7 +167,7 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
     }
     if let Some(topic) = &request.topic {
         let toks = tokens(topic);
-        highlight.extend(toks.iter().map(|t| t.folded.clone()));
+        highlight.extend(toks.iter().map(QueryToken::highlighted));
         for token in &toks {
             must.push(word_clause(fields, token, true, false));
         }
@@ -408,19 +422,25 @@ fn i64_range(field: Field, from: Option<i64>, to: Option<i64>) -> Box<dyn Query>
 fn filters(fields: &Fields, request: &SearchRequest) -> Vec<Box<dyn Query>> {
     let mut out: Vec<Box<dyn Query>> = Vec::new();
     let nothing = || -> Box<dyn Query> { Box::new(tantivy::query::EmptyQuery) };
+    // Body filters look at each item's record, which carries the document's
+    // issuing body and the item's submitting body: the same meaning at item
+    // and document level (a document matches through one of its items).
+    // A body with no word in it (only punctuation) names nothing: no match.
     if let Some(body) = &request.body {
-        let query = match request.level {
-            Level::Document => body_phrase(fields.issuer, body),
-            Level::Item => match (
-                body_phrase(fields.issuer, body),
-                body_phrase(fields.submitter, body),
-            ) {
-                (Some(a), Some(b)) => Some(any_of(vec![a, b])),
-                _ => None,
-            },
+        let query = match (
+            body_phrase(fields.issuer, body),
+            body_phrase(fields.submitter, body),
+        ) {
+            (Some(a), Some(b)) => Some(any_of(vec![a, b])),
+            _ => None,
         };
-        // A body with no word in it (only punctuation) names nothing: no match.
         out.push(query.unwrap_or_else(nothing));
+    }
+    if let Some(issuer) = &request.issuer {
+        out.push(body_phrase(fields.issuer, issuer).unwrap_or_else(nothing));
+    }
+    if let Some(submitter) = &request.submitter {
+        out.push(body_phrase(fields.submitter, submitter).unwrap_or_else(nothing));
     }
     if let Some(assignee) = &request.assignee {
         out.push(body_phrase(fields.assignee, assignee).unwrap_or_else(nothing));

@@ -2,41 +2,113 @@
 
 use std::ops::Range;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use time::Date;
 
-use crate::document::Reference;
+use crate::document::{Assignment, Deadline, Reference};
 
 /// The answer to a [`SearchRequest`](crate::SearchRequest).
-#[derive(Debug, Clone, Serialize)]
+///
+/// # JSON
+///
+/// Results (de)serialise as one object; the example CLI's `search --json`
+/// prints the same form split in lines: every field but `hits` on the first
+/// line, then one line per hit (with `"source"`, the key again, first).
+/// Fields are only ever added, never renamed or removed:
+///
+/// ```json
+/// {"total": 12, "partial": false, "ranked": true, "notes": [],
+///  "facets": {"issuing_body": [["Ban Thường vụ Tỉnh ủy", 7]], "place": [["Lạng Sơn", 4]],
+///             "year": [[2022, 5]], "submitting_body": [["Ban cán sự đảng Ủy ban nhân dân tỉnh", 3]]},
+///  "hits": [{"key": "docs/lang-son.txt", "item": 1, "score": 9.42, "kind": "KẾT LUẬN",
+///            "issuing_body": "Ban Thường vụ Tỉnh ủy", "place": "Lạng Sơn", "date": "2022-03-04",
+///            "topic": "điều chỉnh địa giới hành chính …", "reference": {"kind": "Tờ trình",
+///            "number": "48-TTr/BCSD", "date": "2022-02-26", "body": "Ban cán sự đảng …"},
+///            "snippet": "… điều chỉnh địa giới hành chính …", "highlights": [[14, 22], [23, 33]],
+///            "deadlines": ["2022-06"], "assignments": [{"assignee": "Ban cán sự đảng …",
+///            "task": "hoàn thiện phương án …", "deadline": "2022-06"}], "matched_items": [1]}]}
+/// ```
+///
+/// Dates are `"yyyy-mm-dd"`; deadlines are written at their precision
+/// (`"2022-03-08"`, `"2022-06"`, `"2023-Q3"`, `"2024"`, as
+/// [`Deadline`]'s `Display`); facet counts are `[value, count]` pairs, most
+/// frequent first; `highlights` are `[start, end)` byte offsets into
+/// `snippet` (UTF-8).
+///
+/// ```
+/// use ketluan::{Document, Index, SearchRequest, SearchResults};
+/// let doc = Document::parse(
+///     "KẾT LUẬN\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nTại kỳ họp thứ 5, ngày 04 tháng 3 năm 2022\n\n\
+///      1. Tờ trình số 48-TTr/BCSD, ngày 26/02/2022 của Ban cán sự đảng Ủy ban nhân dân tỉnh \
+///      về việc điều chỉnh địa giới hành chính\n\n\
+///      Giao Ban cán sự đảng Ủy ban nhân dân tỉnh hoàn thiện phương án trong tháng 6/2022.\n",
+/// )?;
+/// let index = Index::create_in_ram()?;
+/// let mut writer = index.writer()?;
+/// writer.add("a.txt", &doc)?;
+/// writer.commit()?;
+/// let results = index.search(&SearchRequest::new("phuong an"))?;
+///
+/// let json = serde_json::to_value(&results)?;
+/// assert_eq!(json["total"], 1);
+/// assert_eq!(json["hits"][0]["key"], "a.txt");
+/// assert_eq!(json["hits"][0]["deadlines"][0], "2022-06");
+/// let back: SearchResults = serde_json::from_value(json)?;
+/// assert_eq!(back, results);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SearchResults {
-    /// Number of matching items (or documents, at document level).
+    /// Number of matching items (or documents, at document level); always
+    /// exact.
     pub total: usize,
-    /// The requested page of hits, best first.
-    pub hits: Vec<Hit>,
-    /// Counts over the whole result set, not only this page.
-    pub facets: Facets,
     /// True when no item had all of three or more words typed, so the hits are
     /// items that have most of them (best first). Phrases, exclusions and
     /// filters still hold.
     pub partial: bool,
+    /// False when the request had no words to rank by (only filters): hits
+    /// are then newest first and every score is 0.
+    pub ranked: bool,
+    /// When nothing matched a request with filters, which filters emptied it:
+    /// one sentence per filter without which something would match (e.g.
+    /// `without the issuer filter ("UBND") 12 items match`). Empty otherwise.
+    #[serde(default)]
+    pub notes: Vec<String>,
+    /// Counts over the whole result set, not only this page.
+    pub facets: Facets,
+    /// The requested page of hits, best first.
+    pub hits: Vec<Hit>,
 }
 
-/// One matching agenda item, or one document at document level.
-#[derive(Debug, Clone, Serialize)]
+/// One matching agenda item, or one document at document level, with what a
+/// list of results shows about it.
+///
+/// The item's own fields (topic, reference, deadlines, assignments) are
+/// those of the item (at document level: of its best matching item); its
+/// heading and full text are one call away with
+/// [`Index::item`](crate::Index::item)`(&hit.key, n)`, the whole document
+/// with [`Index::get`](crate::Index::get)`(&hit.key)`.
+///
+/// Serialises with the snippet's text as `"snippet"` and its highlights as
+/// `"highlights"` (see [`SearchResults`] for the whole form).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(into = "HitForm", from = "HitForm")]
+#[non_exhaustive]
 pub struct Hit {
     /// The key the document was stored under.
     pub key: String,
     /// The item's number; `None` at document level.
     pub item: Option<u32>,
-    /// Relevance score (higher is better; only comparable within one search).
+    /// Relevance score (higher is better; only comparable within one search;
+    /// 0 when [`SearchResults::ranked`] is false).
     pub score: f32,
     /// `"KẾT LUẬN"`, `"THÔNG BÁO KẾT LUẬN"`, …; `None` when the document has no
     /// recognised title.
     pub kind: Option<String>,
-    /// The issuing body, when known.
+    /// The issuing body as the document writes it, when known.
     pub issuing_body: Option<String>,
-    /// The place, when known.
+    /// The place as the document writes it, when known.
     pub place: Option<String>,
     /// The meeting date, when known.
     pub date: Option<Date>,
@@ -46,14 +118,107 @@ pub struct Hit {
     pub reference: Option<Reference>,
     /// A passage of the item with the matches marked.
     pub snippet: Snippet,
+    /// Every date by which something must be done in the item (the best
+    /// matching item's, at document level), in text order.
+    pub deadlines: Vec<Deadline>,
+    /// Tasks the item gives (the best matching item's, at document level).
+    pub assignments: Vec<Assignment>,
+    /// Numbers of the document's items that match the request, ascending: at
+    /// item level the hit's own item, at document level every matching item
+    /// (the best one, whose fields the hit carries, among them).
+    pub matched_items: Vec<u32>,
+}
+
+/// The JSON form of a [`Hit`]; the field order is the contract.
+#[derive(Serialize, Deserialize)]
+struct HitForm {
+    key: String,
+    item: Option<u32>,
+    score: f32,
+    kind: Option<String>,
+    issuing_body: Option<String>,
+    place: Option<String>,
+    date: Option<Date>,
+    topic: Option<String>,
+    reference: Option<Reference>,
+    snippet: String,
+    #[serde(with = "ranges")]
+    highlights: Vec<Range<usize>>,
+    deadlines: Vec<Deadline>,
+    assignments: Vec<Assignment>,
+    matched_items: Vec<u32>,
+}
+
+impl From<Hit> for HitForm {
+    fn from(hit: Hit) -> Self {
+        HitForm {
+            key: hit.key,
+            item: hit.item,
+            score: hit.score,
+            kind: hit.kind,
+            issuing_body: hit.issuing_body,
+            place: hit.place,
+            date: hit.date,
+            topic: hit.topic,
+            reference: hit.reference,
+            snippet: hit.snippet.text,
+            highlights: hit.snippet.highlights,
+            deadlines: hit.deadlines,
+            assignments: hit.assignments,
+            matched_items: hit.matched_items,
+        }
+    }
+}
+
+impl From<HitForm> for Hit {
+    fn from(form: HitForm) -> Self {
+        Hit {
+            key: form.key,
+            item: form.item,
+            score: form.score,
+            kind: form.kind,
+            issuing_body: form.issuing_body,
+            place: form.place,
+            date: form.date,
+            topic: form.topic,
+            reference: form.reference,
+            snippet: Snippet {
+                text: form.snippet,
+                highlights: form.highlights,
+            },
+            deadlines: form.deadlines,
+            assignments: form.assignments,
+            matched_items: form.matched_items,
+        }
+    }
+}
+
+/// Byte ranges as `[start, end]` pairs.
+mod ranges {
+    use std::ops::Range;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(ranges: &[Range<usize>], s: S) -> Result<S::Ok, S::Error> {
+        let pairs: Vec<(usize, usize)> = ranges.iter().map(|r| (r.start, r.end)).collect();
+        pairs.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Range<usize>>, D::Error> {
+        let pairs = Vec::<(usize, usize)>::deserialize(d)?;
+        Ok(pairs.into_iter().map(|(start, end)| start..end).collect())
+    }
 }
 
 /// A passage of original text with the matching words marked.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+///
+/// Serialises as `{"text": "…", "highlights": [[start, end], …]}`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Snippet {
     /// The passage, as written in the document.
     pub text: String,
     /// Byte ranges of `text` that matched, in order, not overlapping.
+    #[serde(with = "ranges")]
     pub highlights: Vec<Range<usize>>,
 }
 
@@ -112,11 +277,20 @@ fn escape_html(s: &str, out: &mut String) {
 }
 
 /// Counts of hits per value, most frequent first (ties alphabetically).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+///
+/// Values that differ only in tone placement (`Tỉnh uỷ` / `Tỉnh ủy`) count
+/// as one, shown in the spelling most of the counted hits use (ties: the
+/// first in code-point order). A hit may spell a value the other way; the
+/// value works as a filter all the same ([`SearchRequest::issuer`] ignores
+/// tone placement), and [`analysis::fold`](crate::analysis::fold) compares
+/// the two.
+///
+/// [`SearchRequest::issuer`]: crate::SearchRequest::issuer
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Facets {
-    /// By issuing body (tone placement unified).
+    /// By issuing body; `"(unknown)"` for documents that name none.
     pub issuing_body: Vec<(String, u64)>,
-    /// By place (tone placement unified: "Hoà Bình" also counts "Hòa Bình").
+    /// By place: "Hòa Bình" also counts "Hoà Bình".
     pub place: Vec<(String, u64)>,
     /// By year of the meeting date.
     pub year: Vec<(i32, u64)>,

@@ -14,9 +14,11 @@ use tempfile::TempDir;
 const SAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/samples");
 const LANG_SON: &str = "lang-son-2022-03-04-ky17.txt";
 
-/// The exact key order of a `search --json` line.
-const HIT_KEYS: [&str; 10] = [
+/// The exact key order of a `search --json` hit line: the keys printed
+/// before issue 14 keep their order and meaning (`source` is the key).
+const HIT_KEYS: [&str; 15] = [
     "source",
+    "key",
     "item",
     "score",
     "kind",
@@ -26,7 +28,14 @@ const HIT_KEYS: [&str; 10] = [
     "topic",
     "reference",
     "snippet",
+    "highlights",
+    "deadlines",
+    "assignments",
+    "matched_items",
 ];
+
+/// The exact key order of the first line of `search --json`.
+const HEADER_KEYS: [&str; 5] = ["total", "partial", "ranked", "notes", "facets"];
 
 fn binary() -> PathBuf {
     // This test binary lives in target/<profile>/deps/.
@@ -132,10 +141,17 @@ fn indexed() -> &'static Path {
     .path()
 }
 
+/// The hit lines of `search --json` (after the header line).
 fn search(args: &[&str]) -> Vec<Value> {
     let mut all = vec!["search", "--index", "idx", "--json"];
     all.extend_from_slice(args);
-    ketluan(indexed(), &all).ok().json_lines()
+    let mut lines = ketluan(indexed(), &all).ok().json_lines();
+    let header = lines.remove(0);
+    assert_eq!(
+        header["total"].as_u64().map(|n| n >= lines.len() as u64),
+        Some(true)
+    );
+    lines
 }
 
 fn sources(hits: &[Value]) -> Vec<&str> {
@@ -175,13 +191,17 @@ fn json_hits_follow_the_contract() {
         &["search", "dia gioi hanh chinh", "--index", "idx", "--json"],
     )
     .ok();
-    let first_line = run.lines()[0];
-    let KeyOrder(keys) = serde_json::from_str(first_line).expect("a JSON object");
+    let KeyOrder(keys) = serde_json::from_str(run.lines()[0]).expect("a JSON object");
+    assert_eq!(keys, HEADER_KEYS);
+    let KeyOrder(keys) = serde_json::from_str(run.lines()[1]).expect("a JSON object");
     assert_eq!(keys, HIT_KEYS);
 
-    let hits = run.json_lines();
+    let mut hits = run.json_lines();
+    let header = hits.remove(0);
+    assert_eq!(header["total"].as_u64(), Some(hits.len() as u64));
     let hit = &hits[0];
     assert_eq!(hit["source"], format!("docs/{LANG_SON}"));
+    assert_eq!(hit["key"], hit["source"]);
     assert_eq!(hit["item"], 1);
     assert!(hit["score"].as_f64().expect("score is a number") > 0.0);
     assert_eq!(hit["kind"], "KẾT LUẬN");
@@ -203,7 +223,7 @@ fn json_hits_follow_the_contract() {
     assert_eq!(reference["date"], "2022-02-26");
     assert_eq!(reference["body"], "Ban cán sự đảng Ủy ban nhân dân tỉnh");
     assert!(hit["snippet"].as_str().expect("snippet is text").len() > 10);
-    for line in run.lines() {
+    for line in &run.lines()[1..] {
         let KeyOrder(keys) = serde_json::from_str(line).expect("object");
         assert_eq!(keys, HIT_KEYS);
     }
@@ -410,7 +430,7 @@ fn without_an_index_the_bundled_samples_answer() {
     )
     .ok();
     let hits = run.json_lines();
-    assert_eq!(hits.len(), 3);
+    assert_eq!(hits.len(), 1 + 3, "a header and three hits");
 
     let key = format!("tests/fixtures/samples/{LANG_SON}");
     let run = ketluan(dir.path(), &["show", &key, "--item", "1", "--json"]).ok();
@@ -465,4 +485,287 @@ fn parse_prints_outlines_and_json() {
 
     let run = ketluan(dir.path(), &["parse", "docs/missing.txt"]).fails(1);
     assert!(run.stderr.starts_with("error: docs/missing.txt: "));
+}
+
+/// `line` with its score replaced: scores are exact for one index, not a
+/// contract.
+fn mask_score(line: &str) -> String {
+    match line.find("\"score\":") {
+        Some(at) => {
+            let rest = &line[at..];
+            let end = rest.find(',').expect("a field after score");
+            format!("{}\"score\":\"<masked>\"{}", &line[..at], &rest[end..])
+        }
+        None => line.to_string(),
+    }
+}
+
+#[test]
+fn search_json_snapshot() {
+    let run = ketluan(
+        indexed(),
+        &[
+            "search",
+            "chỉ thị",
+            "--ref",
+            "52-TTr/BCSD",
+            "--json",
+            "--index",
+            "idx",
+        ],
+    )
+    .ok();
+    let lines: Vec<String> = run.lines().into_iter().map(mask_score).collect();
+    assert_eq!(
+        lines,
+        [
+            r#"{"total":1,"partial":false,"ranked":true,"notes":[],"facets":{"issuing_body":[["Ban Thường vụ Tỉnh ủy",1]],"place":[["Lạng Sơn",1]],"year":[[2022,1]],"submitting_body":[["Ban cán sự đảng Ủy ban nhân dân tỉnh",1]]}}"#,
+            r#"{"source":"docs/lang-son-2022-03-04-ky17.txt","key":"docs/lang-son-2022-03-04-ky17.txt","item":6,"score":"<masked>","kind":"KẾT LUẬN","issuing_body":"Ban Thường vụ Tỉnh ủy","place":"Lạng Sơn","date":"2022-03-04","topic":"dự thảo Chỉ thị của Ban Thường vụ Tỉnh ủy về tăng cường công tác tiêm chủng vắc-xin phòng COVID-19","reference":{"kind":"Tờ trình","number":"52-TTr/BCSD","date":"2022-02-28","body":"Ban cán sự đảng Ủy ban nhân dân tỉnh"},"snippet":"Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo tiếp thu ý kiến của Ban Thường vụ Tỉnh ủy, biên tập lại dự thảo Chỉ thị, trong đó lưu ý: Chỉ thị","highlights":[[49,54],[151,156],[157,162],[184,189],[190,195]],"deadlines":["2022-03-08"],"assignments":[{"assignee":"Ban cán sự đảng Ủy ban nhân dân tỉnh","task":"chỉ đạo tiếp thu ý kiến của Ban Thường vụ Tỉnh ủy, biên tập lại dự thảo Chỉ thị, trong đó lưu ý: Chỉ thị cần xác định rõ những nhiệm vụ trọng tâm cần thực hiện, có sự phân công nhiệm vụ cụ thể, chi tiết, gán trách nhiệm đối với các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, từng thành viên Ban Chỉ đạo phòng, chống dịch COVID-19 các cấp, cấp ủy, chính quyền và người đứng đầu các cơ quan, đơn vị để đảm bảo Chỉ thị thực sự hiệu quả, kịp thời, không hình thức","deadline":null}],"matched_items":[6]}"#,
+        ]
+    );
+}
+
+#[test]
+fn stats_json_snapshot() {
+    let run = ketluan(indexed(), &["stats", "--json", "--index", "idx"]).ok();
+    assert_eq!(
+        run.stdout.trim_end(),
+        r#"{"documents":6,"items":38,"first_date":"2019-04-19","last_date":"2025-01-10","top_bodies":[["Ban Thường vụ Tỉnh ủy",2],["Thường trực Tỉnh uỷ",2],["Ban Thường vụ Huyện ủy",1],["Ban Thường vụ Thành ủy",1]],"top_places":[["Côn Đảo",1],["Hòa Bình",1],["Hải Phòng",1],["Lạng Sơn",1],["Ninh Thuận",1],["Yên Bái",1]],"top_submitters":[["Ban cán sự đảng Ủy ban nhân dân tỉnh",4],["Ban Dân vận Tỉnh ủy",2],["Ban Tuyên giáo Tỉnh uỷ",2],["Ban Tổ chức Tỉnh uỷ",2],["Ban Dân vận Thành ủy",1],["Ban cán sự đảng Ủy ban nhân dân thành phố",1],["Văn phòng Huyện ủy",1],["Văn phòng Tỉnh ủy",1],["Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh",1],["Ủy ban nhân dân huyện",1]],"years":[[2022,2],[2025,1],[2024,1],[2020,1],[2019,1]]}"#
+    );
+    let stats: ketluan::Stats = serde_json::from_str(&run.stdout).expect("the library's form");
+    assert_eq!(stats.documents, 6);
+}
+
+/// The header line and the hit lines together are the library's
+/// `SearchResults`, field for field.
+#[test]
+fn search_json_is_the_library_form() {
+    for level in ["item", "document"] {
+        let run = ketluan(
+            indexed(),
+            &[
+                "search",
+                "quy hoach",
+                "--json",
+                "--level",
+                level,
+                "--limit",
+                "100",
+                "--index",
+                "idx",
+            ],
+        )
+        .ok();
+        let mut lines = run.json_lines();
+        let mut results = lines.remove(0);
+        results["hits"] = Value::Array(lines);
+        let from_cli: ketluan::SearchResults =
+            serde_json::from_value(results).expect("SearchResults");
+        let level = if level == "item" {
+            ketluan::Level::Item
+        } else {
+            ketluan::Level::Document
+        };
+        let index = ketluan::Index::open_read_only(indexed().join("idx")).expect("open");
+        let from_library = index
+            .search(
+                &ketluan::SearchRequest::new("quy hoach")
+                    .level(level)
+                    .limit(100),
+            )
+            .expect("search");
+        assert_eq!(from_cli, from_library);
+        assert!(from_cli.hits.len() > 1);
+    }
+}
+
+#[test]
+fn issuer_and_submitter_flags_and_unknown_kinds() {
+    let either = search(&["--body", "UBND", "--level", "document", "--limit", "100"]);
+    let submitter = search(&[
+        "--submitter",
+        "UBND",
+        "--level",
+        "document",
+        "--limit",
+        "100",
+    ]);
+    assert!(!either.is_empty());
+    assert_eq!(sources(&either), sources(&submitter));
+    let items = search(&["--body", "UBND", "--limit", "1000"]);
+    assert!(items.len() >= either.len());
+    let issuer = search(&["--issuer", "Thành ủy Hải Phòng", "--limit", "100"]);
+    assert!(!issuer.is_empty());
+    assert!(
+        issuer
+            .iter()
+            .all(|h| h["source"] == "docs/hai-phong-2024-10-18-ky118.txt")
+    );
+
+    // Nothing found: the header (and the readable output) say which filter emptied it.
+    let run = ketluan(
+        indexed(),
+        &[
+            "search", "--issuer", "UBND", "--level", "document", "--json", "--index", "idx",
+        ],
+    )
+    .ok();
+    let header = &run.json_lines()[0];
+    assert_eq!(header["total"], 0);
+    assert_eq!(
+        header["notes"],
+        serde_json::json!(["without the issuer filter (\"UBND\") 6 documents match"])
+    );
+    let run = ketluan(
+        indexed(),
+        &[
+            "search", "--issuer", "UBND", "--level", "document", "--index", "idx",
+        ],
+    )
+    .ok();
+    assert!(
+        run.stdout
+            .contains("(without the issuer filter (\"UBND\") 6 documents match)\n")
+    );
+
+    let run = ketluan(
+        indexed(),
+        &["search", "--kind", "công điện", "--index", "idx"],
+    )
+    .fails(2);
+    assert_eq!(
+        run.stderr,
+        "error: unknown kind \"công điện\"; the kinds are \"THÔNG BÁO KẾT LUẬN\", \"KẾT LUẬN\", \"THÔNG BÁO\", \"NGHỊ QUYẾT\", \"CHỈ THỊ\", \"QUY ĐỊNH\", \"QUYẾT ĐỊNH\", \"KẾ HOẠCH\", \"HƯỚNG DẪN\", \"CHƯƠNG TRÌNH\", \"BÁO CÁO\"\n"
+    );
+}
+
+#[test]
+fn filter_only_hits_show_no_score() {
+    let run = ketluan(
+        indexed(),
+        &[
+            "search",
+            "--session",
+            "17",
+            "--limit",
+            "1",
+            "--index",
+            "idx",
+        ],
+    )
+    .ok();
+    assert!(!run.stdout.contains("[0.00]"), "{}", run.stdout);
+    let run = ketluan(
+        indexed(),
+        &["search", "lang son", "--limit", "1", "--index", "idx"],
+    )
+    .ok();
+    assert!(run.lines()[0].ends_with(']'), "{}", run.stdout);
+}
+
+#[test]
+fn one_file_is_one_document_however_its_path_is_spelt() {
+    let dir = workspace();
+    let absolute = dir.path().join("docs").join(LANG_SON);
+    let absolute = absolute.to_str().expect("UTF-8 path");
+    let run = ketluan(
+        dir.path(),
+        &[
+            "index",
+            &format!("docs/{LANG_SON}"),
+            &format!("./docs/{LANG_SON}"),
+            &format!("docs//x/../{LANG_SON}").replace("/x/..", "/../docs"),
+            absolute,
+            "--index",
+            "idx",
+        ],
+    )
+    .ok();
+    assert_eq!(
+        run.lines(),
+        ["indexed: 4, replaced: 3, failed: 0 (index idx holds 1 documents)"]
+    );
+    let run = ketluan(dir.path(), &["search", "--json", "--index", "idx"]).ok();
+    assert_eq!(run.json_lines()[1]["key"], format!("docs/{LANG_SON}"));
+    // `show` finds it by any path to the file too.
+    let run = ketluan(
+        dir.path(),
+        &["show", &format!("./docs/{LANG_SON}"), "--index", "idx"],
+    )
+    .ok();
+    assert!(run.stdout.starts_with(&format!("== docs/{LANG_SON}\n")));
+}
+
+#[test]
+fn an_empty_folder_is_a_warning_and_a_failed_first_run_leaves_nothing() {
+    let dir = workspace();
+    std::fs::create_dir(dir.path().join("empty")).expect("dir");
+    let run = ketluan(dir.path(), &["index", "empty", "--index", "idx"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "warning: no .txt or .md file in empty; nothing indexed\n"
+    );
+    assert!(run.stdout.is_empty());
+    assert!(!dir.path().join("idx").exists());
+
+    let run = ketluan(dir.path(), &["index", "missing", "--index", "idx"]).fails(1);
+    assert!(
+        run.stderr
+            .starts_with("error: missing: no such file or directory"),
+        "{}",
+        run.stderr
+    );
+    assert!(!dir.path().join("idx").exists());
+
+    // An empty directory given as the index stays, empty.
+    std::fs::create_dir(dir.path().join("idx")).expect("dir");
+    ketluan(dir.path(), &["index", "missing", "--index", "idx"]).fails(1);
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("idx"))
+            .expect("idx")
+            .count(),
+        0
+    );
+}
+
+#[test]
+fn search_show_and_stats_write_nothing_to_the_index() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("ro");
+    std::fs::create_dir(&copy).expect("dir");
+    for entry in std::fs::read_dir(indexed().join("idx")).expect("idx") {
+        let path = entry.expect("entry").path();
+        let name = path.file_name().expect("name").to_owned();
+        if !name.to_string_lossy().ends_with(".lock") {
+            std::fs::copy(&path, copy.join(&name)).expect("copy");
+            std::fs::set_permissions(copy.join(&name), std::fs::Permissions::from_mode(0o444))
+                .expect("chmod");
+        }
+    }
+    std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o555)).expect("chmod");
+    let listing = || -> Vec<(String, u64, std::time::SystemTime)> {
+        let mut v: Vec<_> = std::fs::read_dir(&copy)
+            .expect("ro")
+            .map(|e| {
+                let e = e.expect("entry");
+                let m = e.metadata().expect("metadata");
+                (
+                    e.file_name().to_string_lossy().into_owned(),
+                    m.len(),
+                    m.modified().expect("mtime"),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let before = listing();
+    ketluan(dir.path(), &["search", "lang son", "--index", "ro"]).ok();
+    ketluan(dir.path(), &["stats", "--index", "ro"]).ok();
+    let key = format!("docs/{LANG_SON}");
+    ketluan(dir.path(), &["show", &key, "--index", "ro"]).ok();
+    assert_eq!(listing(), before);
+    std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o755)).expect("chmod");
 }

@@ -345,7 +345,7 @@ fn keyword_filters_and_document_level() {
     assert_eq!(items.total, 3);
     assert_eq!(
         items.facets.place,
-        vec![("Lạng Sơn".to_string(), 2), ("Hoà Bình".to_string(), 1)]
+        vec![("Lạng Sơn".to_string(), 2), ("Hòa Bình".to_string(), 1)]
     );
 }
 
