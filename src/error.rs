@@ -96,6 +96,30 @@ pub enum Error {
     #[error("invalid search request: {0}")]
     InvalidRequest(String),
 
+    /// A `.docx`, `.doc`, `.pdf` or `.html` file whose text could not be extracted:
+    /// damaged, encrypted, or (a scanned PDF) without a text layer.
+    #[error("cannot read {format}: {reason}")]
+    Extract {
+        /// The format the file was read as (`"docx"`, `"pdf"`, …).
+        format: String,
+        /// What was wrong, lowercase.
+        reason: String,
+    },
+
+    /// A file this build does not read (e.g. `.docx` without the `formats` feature).
+    #[error("unsupported file: {reason}")]
+    Unsupported {
+        /// Why, lowercase.
+        reason: String,
+    },
+
+    /// A file larger than the extractors read.
+    #[error("file is larger than {limit} bytes, the most ketluan reads")]
+    TooLarge {
+        /// The limit in bytes ([`crate::extract::MAX_FILE_BYTES`]).
+        limit: u64,
+    },
+
     /// An error reported by the tantivy search engine.
     #[error("search engine: {0}")]
     Engine(#[from] tantivy::TantivyError),

@@ -9,6 +9,7 @@ mod header;
 mod item;
 mod model;
 mod parser;
+mod read;
 mod signature;
 mod text;
 
