@@ -210,7 +210,10 @@ fn plain(raw: &str) -> String {
                 }
             }
             '\u{1E}' => out.push('-'),
-            '\u{1F}' | '\u{01}' | '\u{08}' | '\u{05}' | '\u{02}' | '\u{03}' | '\u{04}' => {}
+            // An optional hyphen: kept as the soft hyphen it is in Unicode, because
+            // TCVN3's `ư` is byte 0xAD, which Word stores as an optional hyphen.
+            '\u{1F}' => out.push('\u{AD}'),
+            '\u{01}' | '\u{08}' | '\u{05}' | '\u{02}' | '\u{03}' | '\u{04}' => {}
             c => out.push(c),
         }
     }

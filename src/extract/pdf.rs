@@ -41,12 +41,33 @@ pub(super) fn extract(bytes: &[u8]) -> Result<(String, Encoding)> {
     Ok((text, encoding))
 }
 
-/// Page breaks as blank lines; trailing spaces off; runs of blank lines cut to one.
+/// Page breaks as blank lines; trailing spaces off; runs of blank lines cut to
+/// one; and lines wrapped by the page joined again: a line as long as the
+/// page's full lines continues on the next (titles, lists and signatures are
+/// shorter and stay on their own lines).
 fn tidy(text: &str) -> String {
+    let text = text.replace('\u{0C}', "\n\n");
+    let mut lengths: Vec<usize> = text
+        .lines()
+        .map(|l| l.trim().chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    lengths.sort_unstable();
+    let full = lengths.get(lengths.len() * 9 / 10).copied().unwrap_or(0);
     let mut out = String::with_capacity(text.len());
     let mut blank = 0;
-    for line in text.replace('\u{0C}', "\n\n").lines() {
+    let mut wraps = false;
+    for line in text.lines() {
         let line = line.trim_end();
+        if !line.is_empty() && wraps {
+            out.pop();
+            out.push(' ');
+            out.push_str(line.trim_start());
+            out.push('\n');
+            wraps = line.trim().chars().count() * 5 >= full * 4;
+            continue;
+        }
+        wraps = !line.is_empty() && line.trim().chars().count() * 5 >= full * 4;
         if line.is_empty() {
             blank += 1;
             if blank > 1 {

@@ -3,6 +3,7 @@
 mod analysis;
 mod cli;
 mod document;
+mod formats;
 #[path = "../../benches/support/generator.rs"]
 mod generator;
 mod made;
