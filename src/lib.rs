@@ -63,7 +63,7 @@ pub use document::{
     AgendaItem, Assignment, Deadline, Document, Reference, Signer, Warning, parse_date,
 };
 pub use error::{Error, Result};
-pub use index::{AddOutcome, Index, IndexWriter, Stats, WriterOptions};
+pub use index::{AddOutcome, Index, IndexWriter, SourceCounts, Stats, WriterOptions};
 pub use search::{
     Facets, Hit, Level, MAX_LIMIT, MAX_OFFSET, SearchRequest, SearchResults, Snippet,
 };

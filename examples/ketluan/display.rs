@@ -22,10 +22,23 @@ pub fn iso(date: Date) -> String {
 /// `value` serialised as one JSON object with `"source"` as its first key.
 pub fn json_with_source<T: Serialize>(source: &str, value: &T) -> serde_json::Result<String> {
     #[derive(Serialize)]
-    struct WithSource<'a, T> {
+    struct WithSource<'a> {
         source: &'a str,
         #[serde(flatten)]
-        value: &'a T,
+        value: serde_json::Map<String, serde_json::Value>,
+    }
+    let mut value = match serde_json::to_value(value)? {
+        serde_json::Value::Object(map) => map,
+        other => return serde_json::to_string(&other),
+    };
+    // Here "source" is the file's path; a document's own `source` (where its
+    // text came from) becomes the keys "format" and "encoding".
+    if let Some(serde_json::Value::Object(from)) = value.remove("source") {
+        for key in ["format", "encoding"] {
+            if let Some(v) = from.get(key) {
+                value.insert(key.to_string(), v.clone());
+            }
+        }
     }
     serde_json::to_string(&WithSource { source, value })
 }

@@ -37,14 +37,15 @@ struct Cli {
 enum Command {
     /// Parse documents and print what was found in them.
     Parse {
-        /// Files to parse (UTF-8 text or markdown).
+        /// Files to parse: text or markdown (UTF-8, UTF-16, TCVN3, VNI,
+        /// Windows-1258), .docx, .doc, .pdf with a text layer, .html.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// One JSON object per file, with its path as "source".
         #[arg(long)]
         json: bool,
     },
-    /// Parse files and folders (recursively, .txt and .md) into an index.
+    /// Parse files and folders (recursively: .txt, .md, .docx, .doc, .pdf, .html) into an index.
     Index {
         /// Files or folders.
         #[arg(required = true, value_name = "PATH")]
@@ -165,6 +166,7 @@ impl From<io::Error> for Failure {
 type Outcome = Result<ExitCode, Failure>;
 
 fn main() -> ExitCode {
+    quiet_extractor_panics();
     let cli = Cli::parse();
     let mut out = io::stdout().lock();
     let outcome = run(cli.command, &mut out).and_then(|code| {
@@ -194,6 +196,22 @@ fn main() -> ExitCode {
     }
 }
 
+/// The PDF reader reports some damaged files by panicking; the library turns
+/// that into an error naming the file, so the panic message itself would only
+/// be noise on stderr. Panics anywhere else are reported as usual.
+fn quiet_extractor_panics() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let in_reader = info.location().is_some_and(|l| {
+            let file = l.file();
+            file.contains("pdf-extract") || file.contains("lopdf")
+        });
+        if !in_reader {
+            default(info);
+        }
+    }));
+}
+
 fn run(command: Command, out: &mut impl Write) -> Outcome {
     match command {
         Command::Parse { files, json } => parse(&files, json, out),
@@ -220,7 +238,7 @@ fn open_index(dir: Option<&Path>) -> Result<Index, Failure> {
 fn parse(files: &[PathBuf], json: bool, out: &mut impl Write) -> Outcome {
     let mut failed = false;
     for (n, path) in files.iter().enumerate() {
-        let document = match Document::from_file(path) {
+        let document = match Document::from_path(path) {
             Ok(document) => document,
             Err(e) => {
                 out.flush()?;
@@ -304,5 +322,8 @@ fn stats(dir: Option<&Path>, out: &mut impl Write) -> Outcome {
     }
     display::counts(out, "top bodies", &stats.top_bodies, 10)?;
     display::counts(out, "top places", &stats.top_places, 10)?;
+    let sources = index.sources()?;
+    display::counts(out, "formats", &sources.formats, 10)?;
+    display::counts(out, "encodings", &sources.encodings, 10)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -4,7 +4,9 @@ mod archive;
 mod backlog;
 pub(crate) mod record;
 pub(crate) mod schema;
+mod sources;
 mod writer;
 
 pub use archive::{Index, Stats};
+pub use sources::SourceCounts;
 pub use writer::{AddOutcome, IndexWriter, WriterOptions};
