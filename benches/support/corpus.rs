@@ -118,7 +118,7 @@ fn run(texts: &[(String, String)], parse: impl Fn(&str) -> Option<Document>) -> 
 /// The names of bodies an item involves, one per line, for the peers' `bodies`
 /// column: the issuing body and place, the submitting body, the assignees.
 pub fn bodies(doc: &Document, item: &AgendaItem) -> String {
-    let mut out = doc.issuing_body.clone();
+    let mut out = doc.issuing_body.clone().unwrap_or_default();
     if let Some(place) = &doc.place {
         out.push(' ');
         out.push_str(place);

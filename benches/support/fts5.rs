@@ -63,7 +63,7 @@ pub fn build(path: &Path, docs: &[(String, Document)]) -> rusqlite::Result<u64> 
             )?;
             for (i, (key, doc)) in chunk.iter().enumerate() {
                 let doc_no = (chunk_no * BATCH + i) as i64;
-                let date = doc.date.to_string();
+                let date = doc.date.map(|d| d.to_string()).unwrap_or_default();
                 for item in &doc.items {
                     id += 1;
                     meta.execute(params![

@@ -123,15 +123,17 @@ pub fn build(
             d.add_text(f.key, key);
             d.add_u64(f.doc, doc_no as u64);
             d.add_u64(f.item, u64::from(item.number));
-            d.add_text(f.issuing_body, &doc.issuing_body);
+            d.add_text(f.issuing_body, doc.issuing_body.as_deref().unwrap_or(""));
             if let Some(place) = &doc.place {
                 d.add_text(f.place, place);
             }
-            d.add_i64(f.date, day(doc.date));
+            if let Some(date) = doc.date {
+                d.add_i64(f.date, day(date));
+            }
             if let Some(s) = doc.session {
                 d.add_u64(f.session, u64::from(s));
             }
-            d.add_text(f.kind, &doc.kind);
+            d.add_text(f.kind, doc.kind.as_deref().unwrap_or(""));
             writer.add_document(d)?;
             records += 1;
         }

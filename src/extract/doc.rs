@@ -144,7 +144,7 @@ fn piece_table(clx: &[u8]) -> Result<Vec<Piece>> {
     let plc = clx
         .get(at + 5..at + 5 + lcb)
         .ok_or_else(|| fail("piece table cut short"))?;
-    if lcb < 4 || (lcb - 4) % 12 != 0 {
+    if lcb < 4 || !(lcb - 4).is_multiple_of(12) {
         return Err(fail(format!(
             "piece table of {lcb} bytes is not n × 12 + 4"
         )));
