@@ -47,7 +47,7 @@ impl Document {
     ///      1. Tờ trình số 48-TTr/BCSD, ngày 26/02/2022 của Ban cán sự đảng Ủy ban nhân dân tỉnh về việc mở rộng thành phố\n\n\
     ///      Giao Ban cán sự đảng Ủy ban nhân dân tỉnh báo cáo trước ngày 30/6/2022.\n",
     /// )?;
-    /// assert_eq!(doc.issuing_body, "Ban Thường vụ Tỉnh ủy");
+    /// assert_eq!(doc.issuing_body.as_deref(), Some("Ban Thường vụ Tỉnh ủy"));
     /// assert_eq!(doc.place.as_deref(), Some("Lạng Sơn"));
     /// assert_eq!(doc.items[0].topic, "mở rộng thành phố");
     /// assert_eq!(doc.items[0].deadlines[0].to_string(), "2022-06-30");

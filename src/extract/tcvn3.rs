@@ -110,6 +110,8 @@ pub(crate) fn decode(bytes: &[u8]) -> String {
 }
 
 /// Decodes bytes typed in a capital font (`.VnTimeH`): every letter a capital.
+// Only `.docx` runs name their font.
+#[cfg_attr(not(feature = "formats"), allow(dead_code))]
 pub(crate) fn decode_upper(bytes: &[u8]) -> String {
     decode(bytes).to_uppercase()
 }
