@@ -94,14 +94,26 @@ fn letters() -> impl Iterator<Item = (u8, char)> {
     TABLE.iter().copied()
 }
 
+/// The characters of bytes 0x80..=0xFF, built once from [`TABLE`].
+static HIGH: std::sync::LazyLock<[char; 128]> = std::sync::LazyLock::new(|| {
+    let mut high = [' '; 128];
+    for (i, c) in high.iter_mut().enumerate() {
+        // `i < 128`, so the byte is 0x80..=0xFF.
+        let b = 0x80 | i as u8;
+        *c = letters()
+            .find(|&(x, _)| x == b)
+            .map_or_else(|| cp1252(b), |(_, c)| c);
+    }
+    high
+});
+
 /// The character of one TCVN3 byte.
 pub(crate) fn char_of(b: u8) -> char {
     if b < 0x80 {
-        return char::from(b);
+        char::from(b)
+    } else {
+        HIGH[usize::from(b & 0x7F)]
     }
-    letters()
-        .find(|&(x, _)| x == b)
-        .map_or_else(|| cp1252(b), |(_, c)| c)
 }
 
 /// Decodes TCVN3 bytes.
