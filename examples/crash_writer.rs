@@ -70,6 +70,7 @@ fn generated(batch: u64, i: u64, version: u32) -> Document {
         recipients: vec!["Như trên".into()],
         signer: None,
         warnings: Vec::new(),
+        source: None,
     }
 }
 

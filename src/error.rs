@@ -122,6 +122,30 @@ pub enum Error {
     #[error("invalid search request: {0}")]
     InvalidRequest(String),
 
+    /// A `.docx`, `.doc`, `.pdf` or `.html` file whose text could not be extracted:
+    /// damaged, encrypted, or (a scanned PDF) without a text layer.
+    #[error("cannot read {format}: {reason}")]
+    Extract {
+        /// The format the file was read as (`"docx"`, `"pdf"`, …).
+        format: String,
+        /// What was wrong, lowercase.
+        reason: String,
+    },
+
+    /// A file this build does not read (e.g. `.docx` without the `formats` feature).
+    #[error("unsupported file: {reason}")]
+    Unsupported {
+        /// Why, lowercase.
+        reason: String,
+    },
+
+    /// A file larger than the extractors read.
+    #[error("file is larger than {limit} bytes, the most ketluan reads")]
+    TooLarge {
+        /// The limit in bytes ([`crate::extract::MAX_FILE_BYTES`]).
+        limit: u64,
+    },
+
     /// The search engine underneath failed (a full disk, a damaged file …).
     #[error("search engine failed: {source}")]
     Engine {
@@ -161,6 +185,12 @@ pub enum ErrorKind {
     Corrupt,
     /// [`Error::InvalidRequest`].
     InvalidRequest,
+    /// [`Error::Extract`].
+    Extract,
+    /// [`Error::Unsupported`].
+    Unsupported,
+    /// [`Error::TooLarge`].
+    TooLarge,
     /// [`Error::Engine`].
     Engine,
     /// [`Error::Json`].
@@ -210,6 +240,9 @@ impl Error {
             Error::ReadOnly { .. } => ErrorKind::ReadOnly,
             Error::Corrupt(_) => ErrorKind::Corrupt,
             Error::InvalidRequest(_) => ErrorKind::InvalidRequest,
+            Error::Extract { .. } => ErrorKind::Extract,
+            Error::Unsupported { .. } => ErrorKind::Unsupported,
+            Error::TooLarge { .. } => ErrorKind::TooLarge,
             Error::Engine { .. } => ErrorKind::Engine,
             Error::Json(_) => ErrorKind::Json,
             // `root_cause` never stops at a wrapper.

@@ -21,7 +21,11 @@
 //! 3. **Index** ([`Index`]): one tantivy record per agenda item, on disk or in RAM.
 //!    An [`IndexWriter`] adds documents under a key of your choosing; adding a key
 //!    again replaces the document.
-//! 4. **Search** ([`SearchRequest`] → [`SearchResults`]): free text with phrases and
+//! 4. **Files** ([`extract`]): [`Document::from_path`] reads `.txt`/`.md` in UTF-8,
+//!    UTF-16 or the legacy Vietnamese encodings (TCVN3, VNI, Windows-1258), and with
+//!    the default `formats` feature `.docx`, `.doc`, `.pdf` and `.html`; the
+//!    document's [`source`](Document::source) records format and encoding.
+//! 5. **Search** ([`SearchRequest`] → [`SearchResults`]): free text with phrases and
 //!    exclusions, filters on topic, body, issuer, submitter (abbreviations such
 //!    as `UBND`, `BCSĐ` understood), dates, deadlines, session, reference and
 //!    kind; item or document [`Level`] hits with [`Snippet`]s and [`Facets`].
@@ -55,6 +59,7 @@
 pub mod analysis;
 mod document;
 mod error;
+pub mod extract;
 mod index;
 mod search;
 
@@ -62,7 +67,7 @@ pub use document::{
     AgendaItem, Assignment, Deadline, Document, Reference, Signer, Warning, parse_date,
 };
 pub use error::{EngineError, Error, ErrorKind, Result};
-pub use index::{AddOutcome, Index, IndexWriter, Stats, WriterOptions};
+pub use index::{AddOutcome, Index, IndexWriter, SourceCounts, Stats, WriterOptions};
 pub use search::{
     Facets, Hit, KINDS, Level, MAX_LIMIT, MAX_OFFSET, SearchRequest, SearchResults, Snippet,
 };

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressState, ProgressStyle};
+use ketluan::extract::Format;
 use ketluan::{AddOutcome, Document, Error, Index};
 
 use crate::Outcome;
@@ -26,23 +27,30 @@ struct Job {
 pub fn index(paths: &[PathBuf], dir: &Path, out: &mut impl Write) -> Outcome {
     let mut jobs = Vec::new();
     let mut unreadable = Vec::new();
+    let mut skipped = Vec::new();
     for path in paths {
-        collect(path, &mut jobs, &mut unreadable);
+        collect(path, &mut jobs, &mut unreadable, &mut skipped);
     }
     for e in &unreadable {
         eprintln!("error: {e}");
     }
+    for path in &skipped {
+        eprintln!(
+            "skipped: {}: not a document type ketluan reads ({SUPPORTED})",
+            path.display()
+        );
+    }
     if jobs.is_empty() && unreadable.is_empty() {
         let given: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
         eprintln!(
-            "warning: no .txt or .md file in {}; nothing indexed",
+            "warning: no document ({SUPPORTED}) in {}; nothing indexed",
             given.join(", ")
         );
         return Ok(ExitCode::from(2));
     }
     // A first run that indexes nothing leaves no index behind.
     let fresh = Fresh::before(dir);
-    let outcome = index_jobs(&jobs, unreadable.len(), dir, out);
+    let outcome = index_jobs(&jobs, unreadable.len(), skipped.len(), dir, out);
     let indexed_nothing = match &outcome {
         Ok((_, added, replaced)) => added + replaced == 0,
         Err(_) => true,
@@ -100,6 +108,7 @@ impl Fresh {
 fn index_jobs(
     jobs: &[Job],
     unreadable: usize,
+    skipped: usize,
     dir: &Path,
     out: &mut impl Write,
 ) -> Result<(ExitCode, usize, usize), crate::Failure> {
@@ -132,7 +141,7 @@ fn index_jobs(
         scope.spawn(move || {
             for job in jobs {
                 if parsed_tx
-                    .send((job, Document::from_file(&job.path)))
+                    .send((job, Document::from_path(&job.path)))
                     .is_err()
                 {
                     // The indexing side stopped (an error): nothing more to do.
@@ -146,7 +155,7 @@ fn index_jobs(
             match outcome {
                 Ok(AddOutcome::Added) => added += 1,
                 Ok(AddOutcome::Replaced) => replaced += 1,
-                // Parse errors from `from_file` already name the file.
+                // Errors from `from_path` already name the file.
                 Err(e @ Error::InFile { .. }) | Err(e @ Error::Io { .. }) => {
                     failed += 1;
                     bar.suspend(|| eprintln!("error: {e}"));
@@ -170,9 +179,13 @@ fn index_jobs(
     bar.finish_and_clear();
 
     let total = index.num_documents()?;
+    let skipped = match skipped {
+        0 => String::new(),
+        n => format!(", skipped: {n}"),
+    };
     writeln!(
         out,
-        "indexed: {}, replaced: {replaced}, failed: {failed} (index {} holds {total} documents)",
+        "indexed: {}, replaced: {replaced}, failed: {failed}{skipped} (index {} holds {total} documents)",
         added + replaced,
         dir.display()
     )?;
@@ -206,16 +219,26 @@ fn open_or_create(dir: &Path) -> Result<Index, Error> {
     Index::open_or_create(dir)
 }
 
-/// Adds `path` (a file) or every `.txt`/`.md` file under it (a folder), in name order.
-/// Keys are given by [`key_for`] (one key per file, however its path is spelt).
-/// Paths that cannot be read go to `errors`; the walk goes on.
-fn collect(path: &Path, jobs: &mut Vec<Job>, errors: &mut Vec<Error>) {
-    if let Err(e) = walk(path, jobs, errors) {
+/// The document types `index` takes from folders.
+const SUPPORTED: &str = ".txt, .md, .docx, .doc, .pdf, .html, .htm";
+
+/// Adds `path` (a file) or every file under it (a folder), in name order: those
+/// of a document type become jobs, the others go to `skipped` (hidden files,
+/// such as `.DS_Store`, are passed over). Keys are given by [`key_for`] (one key per
+/// file, however its path is spelt). Paths that cannot be read go to
+/// `errors`; the walk goes on.
+fn collect(path: &Path, jobs: &mut Vec<Job>, errors: &mut Vec<Error>, skipped: &mut Vec<PathBuf>) {
+    if let Err(e) = walk(path, jobs, errors, skipped) {
         errors.push(e);
     }
 }
 
-fn walk(path: &Path, jobs: &mut Vec<Job>, errors: &mut Vec<Error>) -> Result<(), Error> {
+fn walk(
+    path: &Path,
+    jobs: &mut Vec<Job>,
+    errors: &mut Vec<Error>,
+    skipped: &mut Vec<PathBuf>,
+) -> Result<(), Error> {
     let io = |source| Error::Io {
         path: path.to_path_buf(),
         source,
@@ -237,20 +260,23 @@ fn walk(path: &Path, jobs: &mut Vec<Job>, errors: &mut Vec<Error>) -> Result<(),
         let child = entry.path();
         // Symbolic links to folders are not followed, so a link cycle cannot loop.
         let is_dir = entry.file_type().map_err(io)?.is_dir();
+        let hidden = entry.file_name().to_string_lossy().starts_with('.');
         if is_dir {
-            collect(&child, jobs, errors);
-        } else if is_document(&child) && child.is_file() {
+            collect(&child, jobs, errors, skipped);
+        } else if hidden || !child.is_file() {
+            continue;
+        } else if is_document(&child) {
             jobs.push(Job {
                 key: key_for(&child),
                 path: child,
             });
+        } else {
+            skipped.push(child);
         }
     }
     Ok(())
 }
 
 fn is_document(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
+    Format::from_name(&path.to_string_lossy()).is_some()
 }

@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 
+use ketluan::extract::{Encoding, Format};
 use ketluan::{AgendaItem, Document, Reference};
 use serde::Serialize;
 use time::Date;
@@ -28,6 +29,29 @@ pub fn json_with_source<T: Serialize>(source: &str, value: &T) -> serde_json::Re
         value: &'a T,
     }
     serde_json::to_string(&WithSource { source, value })
+}
+
+/// A document as one JSON object: `"source"` (the file's path) first, then
+/// the `"format"` and `"encoding"` its text was read from, then its fields.
+pub fn document_json(source: &str, document: &Document) -> serde_json::Result<String> {
+    #[derive(Serialize)]
+    struct WithSource<'a> {
+        source: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        format: Option<Format>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        encoding: Option<Encoding>,
+        #[serde(flatten)]
+        document: &'a Document,
+    }
+    let mut document = document.clone();
+    let from = document.source.take();
+    serde_json::to_string(&WithSource {
+        source,
+        format: from.map(|s| s.format),
+        encoding: from.map(|s| s.encoding),
+        document: &document,
+    })
 }
 
 /// How an unknown issuing body is shown (the facets' label too).

@@ -45,14 +45,16 @@ struct Cli {
 enum Command {
     /// Parse documents and print what was found in them.
     Parse {
-        /// Files to parse (UTF-8 text or markdown).
+        /// Files to parse: text or markdown (UTF-8, UTF-16, TCVN3, VNI,
+        /// Windows-1258), .docx, .doc, .pdf with a text layer, .html.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// One JSON object per file, with its path as "source".
         #[arg(long)]
         json: bool,
     },
-    /// Parse files and folders (recursively, .txt and .md) into an index.
+    /// Parse files and folders (recursively: .txt, .md, .docx, .doc, .pdf,
+    /// .html) into an index.
     ///
     /// Each file is stored under its real path relative to the working
     /// directory (absolute when outside it), `/`-separated, with `.`, `..` and
@@ -193,6 +195,7 @@ impl From<io::Error> for Failure {
 type Outcome = Result<ExitCode, Failure>;
 
 fn main() -> ExitCode {
+    quiet_extractor_panics();
     let cli = Cli::parse();
     let mut out = io::stdout().lock();
     let outcome = run(cli.command, &mut out).and_then(|code| {
@@ -222,6 +225,22 @@ fn main() -> ExitCode {
     }
 }
 
+/// The PDF reader reports some damaged files by panicking; the library turns
+/// that into an error naming the file, so the panic message itself would only
+/// be noise on stderr. Panics anywhere else are reported as usual.
+fn quiet_extractor_panics() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let in_reader = info.location().is_some_and(|l| {
+            let file = l.file();
+            file.contains("pdf-extract") || file.contains("lopdf")
+        });
+        if !in_reader {
+            default(info);
+        }
+    }));
+}
+
 fn run(command: Command, out: &mut impl Write) -> Outcome {
     match command {
         Command::Parse { files, json } => parse(&files, json, out),
@@ -248,7 +267,7 @@ fn open_index(dir: Option<&Path>) -> Result<Index, Failure> {
 fn parse(files: &[PathBuf], json: bool, out: &mut impl Write) -> Outcome {
     let mut failed = false;
     for (n, path) in files.iter().enumerate() {
-        let document = match Document::from_file(path) {
+        let document = match Document::from_path(path) {
             Ok(document) => document,
             Err(e) => {
                 out.flush()?;
@@ -259,7 +278,7 @@ fn parse(files: &[PathBuf], json: bool, out: &mut impl Write) -> Outcome {
         };
         let source = path.to_string_lossy();
         if json {
-            writeln!(out, "{}", display::json_with_source(&source, &document)?)?;
+            writeln!(out, "{}", display::document_json(&source, &document)?)?;
         } else {
             if n > 0 {
                 writeln!(out)?;
@@ -304,7 +323,7 @@ fn show(
         )));
     };
     match item {
-        None if json => writeln!(out, "{}", display::json_with_source(source, &document)?)?,
+        None if json => writeln!(out, "{}", display::document_json(source, &document)?)?,
         None => display::outline(out, source, &document)?,
         Some(number) => {
             let Some(item) = document.items.iter().find(|i| i.number == number) else {
@@ -350,5 +369,8 @@ fn stats(dir: Option<&Path>, json: bool, out: &mut impl Write) -> Outcome {
     display::counts(out, "top places", &stats.top_places, 10)?;
     display::counts(out, "top submitters", &stats.top_submitters, 10)?;
     display::counts(out, "years", &stats.years, 10)?;
+    let sources = index.sources()?;
+    display::counts(out, "formats", &sources.formats, 10)?;
+    display::counts(out, "encodings", &sources.encodings, 10)?;
     Ok(ExitCode::SUCCESS)
 }

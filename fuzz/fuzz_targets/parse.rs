@@ -1,5 +1,6 @@
 //! `Document::from_bytes` on arbitrary bytes: never panics; a parsed document
-//! survives a JSON round trip; a UTF-8 error points at the first bad byte.
+//! survives a JSON round trip; UTF-8 text that needs no repair parses as
+//! `Document::parse` parses it; a UTF-8 error points at the first bad byte.
 #![no_main]
 
 use ketluan::{Document, Error};
@@ -12,7 +13,10 @@ fuzz_target!(|data: &[u8]| {
             let back: Document = serde_json::from_str(&json).expect("and reads back");
             assert_eq!(back, doc, "JSON round trip");
             if let Ok(text) = std::str::from_utf8(data) {
-                if !text.starts_with('\u{feff}') {
+                let utf8 = doc.source.is_some_and(|s| s.encoding == ketluan::extract::Encoding::Utf8);
+                if !text.starts_with('\u{feff}') && utf8 {
+                    let mut doc = doc;
+                    doc.source = None;
                     assert_eq!(Document::parse(text).ok(), Some(doc), "parse ≡ from_bytes");
                 }
             }

@@ -51,7 +51,7 @@
 //! cover the whole original word, so highlights land on the original characters even for NFD
 //! input. Token text is capped at [`MAX_TOKEN_LEN`] bytes. Analysis never fails.
 
-mod letters;
+pub(crate) mod letters;
 mod reference;
 mod syllable;
 mod tokenizer;

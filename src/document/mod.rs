@@ -9,6 +9,7 @@ mod header;
 mod item;
 mod model;
 mod parser;
+mod read;
 mod repair;
 mod signature;
 mod text;

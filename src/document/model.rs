@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 
 use super::Deadline;
+use crate::extract::Source;
 
 /// A conclusion document (*Kết luận* / *Thông báo kết luận*) as parsed from text.
 ///
@@ -43,6 +44,10 @@ pub struct Document {
     pub signer: Option<Signer>,
     /// Recoverable oddities met while parsing.
     pub warnings: Vec<Warning>,
+    /// The file format and encoding the text was read from, when it was read
+    /// from bytes or a file ([`Document::from_path`]); `None` from [`Document::parse`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
 }
 
 /// One numbered agenda item and what was concluded about it.

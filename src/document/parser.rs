@@ -1,7 +1,6 @@
 //! Text → [`Document`]: header, title block, preamble, agenda items, end matter.
 
 use std::borrow::Cow;
-use std::path::Path;
 
 use super::assignment::{assignments, deadlines};
 use super::casing::is_upper;
@@ -284,6 +283,7 @@ impl Document {
             session,
             date: meeting,
             subject: title.and_then(|t| t.subject),
+            source: None,
             issued_date: head.issued_date.or(tail.issued_date),
             preamble: preamble_text.join("\n"),
             items,
@@ -298,91 +298,6 @@ impl Document {
                 .map(|(line, message)| Warning { line, message })
                 .collect(),
         })
-    }
-
-    /// Parses a document from raw bytes: UTF-8 with or without BOM, or UTF-16
-    /// (LE or BE) with BOM.
-    ///
-    /// # Errors
-    /// [`Error::NotUtf8`] with the byte offset when the bytes are not UTF-8,
-    /// and everything [`Document::parse`] returns.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Document> {
-        if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-            return Document::parse(&utf16(rest, u16::from_le_bytes, 2)?);
-        }
-        if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-            return Document::parse(&utf16(rest, u16::from_be_bytes, 2)?);
-        }
-        let (bom, bytes) = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-            Some(rest) => (3, rest),
-            None => (0, bytes),
-        };
-        let text = std::str::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
-            offset: bom + e.valid_up_to(),
-            hint: hint(bytes, e.valid_up_to()),
-        })?;
-        Document::parse(text)
-    }
-
-    /// Reads and parses a file; errors name the file.
-    ///
-    /// # Errors
-    /// [`Error::Io`] when the file cannot be read, otherwise as [`Document::from_bytes`],
-    /// wrapped in [`Error::InFile`].
-    pub fn from_file(path: impl AsRef<Path>) -> Result<Document> {
-        let path = path.as_ref();
-        let bytes = std::fs::read(path).map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        Document::from_bytes(&bytes).map_err(|e| e.in_file(path))
-    }
-}
-
-fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16, bom: usize) -> Result<String> {
-    let units = bytes.chunks_exact(2).map(|c| word([c[0], c[1]]));
-    let mut out = String::with_capacity(bytes.len());
-    let mut unit = 0;
-    for r in char::decode_utf16(units) {
-        match r {
-            Ok(c) => {
-                out.push(c);
-                unit += c.len_utf16();
-            }
-            Err(_) => {
-                return Err(Error::NotUtf8 {
-                    offset: bom + 2 * unit,
-                    hint: Some("invalid UTF-16".into()),
-                });
-            }
-        }
-    }
-    if bytes.len() % 2 == 1 {
-        return Err(Error::NotUtf8 {
-            offset: bom + bytes.len() - 1,
-            hint: Some("UTF-16 with an odd number of bytes".into()),
-        });
-    }
-    Ok(out)
-}
-
-/// What non-UTF-8 bytes look like, when recognisable.
-fn hint(bytes: &[u8], valid_up_to: usize) -> Option<String> {
-    let sample = &bytes[..bytes.len().min(400)];
-    let zeros = sample.iter().filter(|&&b| b == 0).count();
-    let valid = &bytes[..valid_up_to.min(bytes.len())];
-    if zeros * 4 > sample.len() {
-        Some("looks like UTF-16 without a byte order mark".into())
-    } else if valid.iter().any(|&b| b >= 0x80) {
-        // Multi-byte UTF-8 before the bad byte: the file is UTF-8, damaged there.
-        Some("a stray byte in otherwise UTF-8 text".into())
-    } else if sample.iter().any(|&b| b >= 0x80) {
-        Some(
-            "looks like a legacy 8-bit encoding such as Windows-1258 or TCVN3; convert it to UTF-8"
-                .into(),
-        )
-    } else {
-        None
     }
 }
 

@@ -5,7 +5,9 @@ mod backlog;
 mod read_only;
 pub(crate) mod record;
 pub(crate) mod schema;
+mod sources;
 mod writer;
 
 pub use archive::{Index, Stats};
+pub use sources::SourceCounts;
 pub use writer::{AddOutcome, IndexWriter, WriterOptions};

@@ -53,6 +53,7 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
         recipients: doc.recipients.clone(),
         signer: doc.signer.clone(),
         warnings: doc.warnings.clone(),
+        source: doc.source,
     })?;
     let place = doc.place.as_deref().unwrap_or("");
     let issuing_body = doc.issuing_body.as_deref().unwrap_or("");

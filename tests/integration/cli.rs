@@ -354,16 +354,24 @@ fn a_file_that_fails_does_not_stop_the_batch() {
 
     let run = ketluan(dir.path(), &["index", "docs", "--index", "idx"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert_eq!(run.stderr.lines().count(), 2, "{}", run.stderr);
     assert!(
         run.stderr
-            .starts_with("error: docs/latin1.txt: not valid UTF-8 at byte 13"),
+            .lines()
+            .any(|l| l.starts_with("error: docs/latin1.txt: not valid UTF-8 at byte 13")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .lines()
+            .any(|l| l.starts_with("skipped: docs/notes.csv: not a document type")),
         "{}",
         run.stderr
     );
     assert_eq!(
         run.lines(),
-        ["indexed: 6, replaced: 0, failed: 1 (index idx holds 6 documents)"]
+        ["indexed: 6, replaced: 0, failed: 1, skipped: 1 (index idx holds 6 documents)"]
     );
 
     let run = ketluan(dir.path(), &["parse", "docs/latin1.txt"]).fails(1);
@@ -704,7 +712,7 @@ fn an_empty_folder_is_a_warning_and_a_failed_first_run_leaves_nothing() {
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr,
-        "warning: no .txt or .md file in empty; nothing indexed\n"
+        "warning: no document (.txt, .md, .docx, .doc, .pdf, .html, .htm) in empty; nothing indexed\n"
     );
     assert!(run.stdout.is_empty());
     assert!(!dir.path().join("idx").exists());
@@ -768,4 +776,107 @@ fn search_show_and_stats_write_nothing_to_the_index() {
     ketluan(dir.path(), &["show", &key, "--index", "ro"]).ok();
     assert_eq!(listing(), before);
     std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+}
+
+#[test]
+fn index_takes_every_format_and_lists_what_it_cannot_read() {
+    let dir = workspace();
+    let formats = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formats");
+    let mixed = dir.path().join("docs/mixed");
+    std::fs::create_dir(&mixed).expect("mixed dir");
+    let mut copied = 0;
+    for entry in std::fs::read_dir(&formats).expect("formats") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        if ["txt", "docx", "doc", "pdf", "html"]
+            .iter()
+            .any(|e| name.ends_with(&format!(".{e}")))
+        {
+            std::fs::copy(&path, mixed.join(&name)).expect("copy");
+            copied += 1;
+        }
+    }
+    // 10 readable fixtures, the scan-only PDF and the ZIP bomb.
+    assert_eq!(copied, 12);
+    let pdf = std::fs::read(formats.join("ninh-thuan.pdf")).expect("pdf");
+    std::fs::write(mixed.join("truncated.pdf"), &pdf[..1000]).expect("write");
+    std::fs::write(mixed.join("photo.jpg"), b"\xFF\xD8\xFF\xE0").expect("write");
+
+    let run = ketluan(dir.path(), &["index", "docs", "--index", "idx"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.lines(),
+        ["indexed: 16, replaced: 0, failed: 3, skipped: 1 (index idx holds 16 documents)"],
+        "{}",
+        run.stderr
+    );
+    let mut stderr: Vec<&str> = run.stderr.lines().collect();
+    stderr.sort_unstable();
+    assert_eq!(stderr.len(), 4, "{}", run.stderr);
+    assert!(
+        stderr[0].starts_with("error: docs/mixed/bomb.docx: cannot read docx: "),
+        "{}",
+        stderr[0]
+    );
+    assert!(
+        stderr[1].starts_with("error: docs/mixed/scan-only.pdf: cannot read pdf: no text layer"),
+        "{}",
+        stderr[1]
+    );
+    assert!(stderr[1].contains("OCR"), "{}", stderr[1]);
+    assert!(
+        stderr[2].starts_with("error: docs/mixed/truncated.pdf: cannot read pdf"),
+        "{}",
+        stderr[2]
+    );
+    assert!(
+        stderr[3].starts_with("skipped: docs/mixed/photo.jpg: "),
+        "{}",
+        stderr[3]
+    );
+
+    // Stats count documents by format and encoding.
+    let stats = ketluan(dir.path(), &["stats", "--index", "idx"]).ok();
+    assert!(
+        stats
+            .stdout
+            .contains("formats: txt (10); doc (2); docx (2); html (1); pdf (1)"),
+        "{}",
+        stats.stdout
+    );
+    assert!(stats.stdout.contains("tcvn3 (3)"), "{}", stats.stdout);
+    assert!(stats.stdout.contains("vni (1)"), "{}", stats.stdout);
+
+    // `parse` and `show` work on any supported file.
+    let parsed = ketluan(
+        dir.path(),
+        &["parse", "docs/mixed/ninh-thuan.doc", "--json"],
+    )
+    .ok();
+    let json = &parsed.json_lines()[0];
+    assert_eq!(json["source"], "docs/mixed/ninh-thuan.doc");
+    assert_eq!(
+        (&json["format"], &json["encoding"]),
+        (&"doc".into(), &"utf-16le".into())
+    );
+    let shown = ketluan(
+        dir.path(),
+        &[
+            "show",
+            "docs/mixed/con-dao.vni.txt",
+            "--index",
+            "idx",
+            "--json",
+        ],
+    )
+    .ok();
+    let json = &shown.json_lines()[0];
+    assert!(
+        json["items"].as_array().is_some_and(|a| !a.is_empty()),
+        "{json}"
+    );
 }

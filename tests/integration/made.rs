@@ -43,5 +43,6 @@ pub fn doc(body: &str, place: &str, date: Date, items: Vec<AgendaItem>) -> Docum
         recipients: Vec::new(),
         signer: None,
         warnings: Vec::new(),
+        source: None,
     }
 }

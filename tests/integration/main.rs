@@ -4,6 +4,7 @@ mod analysis;
 mod cli;
 mod document;
 mod embedding;
+mod formats;
 #[path = "../../benches/support/generator.rs"]
 mod generator;
 mod made;

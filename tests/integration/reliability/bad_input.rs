@@ -1,5 +1,6 @@
 //! Hostile input: every case ends in a typed error or a sensible result, never a panic.
 
+use ketluan::extract::{Encoding, Format, Source};
 use ketluan::{AgendaItem, Document, Error, Index, Level, SearchRequest, SearchResults};
 
 use super::support::{Rng, document, item, marked};
@@ -339,8 +340,21 @@ fn utf16_with_a_byte_order_mark_is_decoded() {
     le.extend(units.iter().flat_map(|u| u.to_le_bytes()));
     let mut be = vec![0xFE, 0xFF];
     be.extend(units.iter().flat_map(|u| u.to_be_bytes()));
-    assert_eq!(Document::from_bytes(&le).expect("UTF-16LE"), want);
-    assert_eq!(Document::from_bytes(&be).expect("UTF-16BE"), want);
+    let from = |encoding| Document {
+        source: Some(Source {
+            format: Format::Txt,
+            encoding,
+        }),
+        ..want.clone()
+    };
+    assert_eq!(
+        Document::from_bytes(&le).expect("UTF-16LE"),
+        from(Encoding::Utf16Le)
+    );
+    assert_eq!(
+        Document::from_bytes(&be).expect("UTF-16BE"),
+        from(Encoding::Utf16Be)
+    );
     // An odd byte count or a lone surrogate is a typed error, not a panic.
     let mut odd = le.clone();
     odd.push(0x41);
