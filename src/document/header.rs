@@ -373,12 +373,22 @@ pub(crate) fn number_cell(cell: &str) -> Option<String> {
         .then(|| rest.trim().to_string())
 }
 
+/// The days of the week after `Thứ`, folded (`Thứ Hai` … `Thứ Bảy`, `Thứ 2` …).
+const WEEKDAYS: &[&str] = &[
+    "hai", "ba", "tu", "nam", "sau", "bay", "2", "3", "4", "5", "6", "7",
+];
+
 /// `Côn Đảo, ngày 08 tháng 8 năm 2022` → place and date.
 pub(crate) fn place_date(cell: &str) -> Option<(String, Option<DateValue>)> {
     let l = lower(cell);
     let at = l.find(", ngày").or_else(|| l.find(" ngày "))?;
     let place = cell[..at].trim();
     if place.split(' ').count() > 5 || !starts_upper(place) && !place.is_empty() {
+        return None;
+    }
+    // "Thứ Năm, ngày 16/01/2025": a web page's date line, not a place.
+    let folded = folded_letters(place);
+    if folded.starts_with("thu") && WEEKDAYS.contains(&&folded[3..]) || folded == "chunhat" {
         return None;
     }
     let date_at = cell[at..].find(['n', 'N']).map(|i| i + at)?;
@@ -416,8 +426,15 @@ fn committee_place(cell: &str) -> Option<String> {
             let key = format!("{level} {uy} ");
             if let Some(i) = l.find(&key).filter(|&i| i == 0) {
                 let rest = cell[i + key.len()..].trim();
+                // A web page's banner goes on after the place: "TỈNH ỦY PHÚ
+                // YÊN - CỔNG THÔNG TIN ĐIỆN TỬ".
+                let rest = rest
+                    .split_whitespace()
+                    .take_while(|w| !matches!(*w, "-" | "–" | "—") && !w.starts_with('|'))
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 if !rest.is_empty() {
-                    return Some(title_case(rest));
+                    return Some(title_case(&rest));
                 }
             }
         }

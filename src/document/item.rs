@@ -5,7 +5,7 @@ use super::body::tier_end;
 use super::casing::{capitalize, lower};
 use super::date::{self, DateValue};
 use super::header::roman;
-use super::text::{Line, ends_open, starts_lowercase};
+use super::text::{Line, ends_open, starts_list_entry, starts_lowercase};
 
 /// How item numbers are written: arabic or roman, and the mark after them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -348,7 +348,7 @@ fn heading_text(lines: &[Line<'_>], i: usize, to: usize) -> (usize, String) {
             continue;
         }
         let continues = bold_open
-            || (ends_open(&text) && starts_lowercase(&l.text))
+            || (ends_open(&text) && starts_lowercase(&l.text) && !starts_list_entry(&l.text))
             || (!gap
                 && ends_open(&text)
                 && (ends_with_connector(&text) || cites_unfinished(&text)))
@@ -545,9 +545,13 @@ fn find_citation(heading: &str, lh: &str) -> Option<(usize, usize)> {
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric());
             let prefix_words = heading[..i].split_whitespace().count();
-            let cites = after.starts_with(" số ")
-                || after.starts_with(" ngày ")
-                || after.starts_with(" của ");
+            // "dự thảo Nghị quyết của …" is the draft under discussion, not
+            // a document the item cites.
+            let draft = lh[..i].ends_with("dự thảo ") && !after.starts_with(" số ");
+            let cites = !draft
+                && (after.starts_with(" số ")
+                    || after.starts_with(" ngày ")
+                    || after.starts_with(" của "));
             if word_start && cites && prefix_words <= 4 {
                 if best.is_none_or(|b| i < b.0 || (i == b.0 && lk.len() > b.1)) {
                     best = Some((i, lk.len()));

@@ -45,6 +45,42 @@ const ROLES: &[&str] = &[
     "CHỦ",
 ];
 
+/// Words a signer's title opens with (`PHÓ BÍ THƯ THƯỜNG TRỰC`, `CHÁNH VĂN
+/// PHÒNG`, `ỦY VIÊN BAN THƯỜNG VỤ`).
+const TITLE_STARTS: &[&str] = &[
+    "PHÓ ",
+    "BÍ THƯ",
+    "CHÁNH ",
+    "TRƯỞNG ",
+    "ỦY VIÊN",
+    "UỶ VIÊN",
+    "TỈNH ỦY VIÊN",
+];
+
+/// `T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ THƯỜNG TRỰC` (an OCR or export that merged
+/// two lines) → the on-behalf line and the title. The title starts after at
+/// least one word of the body, so `K/T BÍ THƯ` stays whole.
+fn split_merged_title(cell: &str) -> (&str, Option<&str>) {
+    let Some((_, body)) = cell.split_once(' ') else {
+        return (cell, None);
+    };
+    let body_at = cell.len() - body.len();
+    let Some(first_word_end) = body.find(' ') else {
+        return (cell, None);
+    };
+    let from = body_at + first_word_end + 1;
+    let at = cell[from..]
+        .match_indices(' ')
+        .map(|(i, _)| from + i + 1)
+        .chain(std::iter::once(from))
+        .filter(|&i| TITLE_STARTS.iter().any(|t| cell[i..].starts_with(t)))
+        .min();
+    match at {
+        Some(i) => (cell[..i].trim_end(), Some(&cell[i..])),
+        None => (cell, None),
+    }
+}
+
 /// What the end matter holds.
 #[derive(Debug, Default)]
 pub(crate) struct Tail {
@@ -91,12 +127,16 @@ pub(crate) fn read_tail(lines: &[Line<'_>]) -> Tail {
                 if !right {
                     list_open = false;
                 }
+                let (c, title) = split_merged_title(c);
                 match &mut signer.on_behalf {
                     Some(ob) if signer.title.is_none() => {
                         ob.push(' ');
                         ob.push_str(c);
                     }
                     _ => signer.on_behalf = Some(c.to_string()),
+                }
+                if let Some(title) = title {
+                    signer.title = Some(title.to_string());
                 }
                 signing = true;
                 continue;
@@ -188,6 +228,33 @@ mod tests {
         assert_eq!(s.title.as_deref(), Some("BÍ THƯ"));
         assert_eq!(s.name.as_deref(), Some("Nguyễn Văn Bảy"));
         assert!(t.closing.is_empty());
+    }
+
+    #[test]
+    fn a_title_merged_into_the_on_behalf_line_is_split_off() {
+        for (cell, on_behalf, title) in [
+            (
+                "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ THƯỜNG TRỰC",
+                "T/M BAN THƯỜNG VỤ",
+                Some("PHÓ BÍ THƯ THƯỜNG TRỰC"),
+            ),
+            (
+                "T/L BAN THƯỜNG VỤ CHÁNH VĂN PHÒNG",
+                "T/L BAN THƯỜNG VỤ",
+                Some("CHÁNH VĂN PHÒNG"),
+            ),
+            ("K/T BÍ THƯ PHÓ BÍ THƯ", "K/T BÍ THƯ", Some("PHÓ BÍ THƯ")),
+            ("K/T BÍ THƯ", "K/T BÍ THƯ", None),
+            ("K/T CHÁNH VĂN PHÒNG", "K/T CHÁNH VĂN PHÒNG", None),
+            (
+                "T/M BAN CHẤP HÀNH ĐẢNG BỘ",
+                "T/M BAN CHẤP HÀNH ĐẢNG BỘ",
+                None,
+            ),
+            ("T/M TỈNH ỦY", "T/M TỈNH ỦY", None),
+        ] {
+            assert_eq!(split_merged_title(cell), (on_behalf, title), "{cell}");
+        }
     }
 
     #[test]

@@ -123,10 +123,13 @@ fn split_lines(text: &str) -> impl Iterator<Item = &str> {
 /// page when the same line (digits aside) opens another page too, or when it
 /// is centred far to the right as PDF exports lay out page headers.
 fn drop_running_heads(lines: &mut [Line<'_>], page_starts: &[usize]) {
-    let first_lines: Vec<usize> = page_starts
+    let mut first_lines: Vec<usize> = page_starts
         .iter()
         .filter_map(|&s| (s..lines.len().min(s + 3)).find(|&i| !lines[i].is_blank()))
         .collect();
+    // A form feed and the page number after it both start the same page.
+    first_lines.sort_unstable();
+    first_lines.dedup();
     if first_lines.is_empty() {
         return;
     }
@@ -208,8 +211,15 @@ fn is_page_number(text: &str) -> bool {
         .or_else(|| text.strip_prefix("Page "))
         .unwrap_or(text);
     let t = t.trim_matches(|c: char| c == '-' || c == ' ');
-    let t = t.split_once('/').map_or(t, |(a, _)| a.trim());
-    !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())
+    // "3" or "3/12" (page of pages), never a date such as "30/9/2024; …" or "30/9".
+    let number = |n: &str| !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit());
+    match t.split_once('/') {
+        Some((page, of)) => {
+            let (page, of) = (page.trim(), of.trim());
+            number(page) && number(of) && page.parse::<u16>().ok() <= of.parse::<u16>().ok()
+        }
+        None => number(t),
+    }
 }
 
 /// Removes markdown markers and collapses white space. Returns the cleaned
@@ -486,6 +496,42 @@ mod tests {
         assert_eq!(clean("> trích").0, "trích");
         assert_eq!(clean("   *   ").0, "*");
         assert!(clean("**T/M BAN THƯỜNG VỤ  ").1);
+    }
+
+    #[test]
+    fn page_numbers_are_numbers_alone_never_dates() {
+        for page in ["2", "- 3 -", "Trang 4", "Page 5/12", "12 / 30"] {
+            assert!(is_page_number(page), "{page}");
+        }
+        for text in [
+            "30/9/2024; kiên quyết thu hồi",
+            "30/9",
+            "2024a",
+            "12345",
+            "",
+        ] {
+            assert!(!is_page_number(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_page_break_before_a_page_number_keeps_the_next_line() {
+        let ls = lines(
+            "báo cáo Thường trực Tỉnh\n\n\u{000C}        2\n\nủy kết quả trước ngày\n30/9/2024; kiên quyết.\n",
+        );
+        let text: Vec<&str> = ls
+            .iter()
+            .map(|l| l.text.as_str())
+            .filter(|t| !t.is_empty())
+            .collect();
+        assert_eq!(
+            text,
+            [
+                "báo cáo Thường trực Tỉnh",
+                "ủy kết quả trước ngày",
+                "30/9/2024; kiên quyết."
+            ]
+        );
     }
 
     #[test]

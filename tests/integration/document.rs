@@ -164,6 +164,17 @@ fn layout_samples_match_the_truth() {
     );
 }
 
+/// Layout documents written apart from the parser, as a check on unseen text.
+#[test]
+fn more_layout_documents_match_the_truth() {
+    let (count, report) = check_truth("layouts-more");
+    assert_eq!(count, 12, "twelve documents in layouts-more");
+    assert!(
+        report.is_empty(),
+        "layouts-more documents differ from truth.jsonl:\n{report}"
+    );
+}
+
 #[test]
 fn quirk_fixtures_match_their_json() {
     let dir = fixtures().join("quirks");
