@@ -44,6 +44,7 @@ fn generated(batch: u64, i: u64, version: u32) -> Document {
         place: Some("Lạng Sơn".into()),
         session: Some(u32::try_from(batch % 1000).unwrap_or(0)),
         date: Some(date!(2022 - 03 - 04)),
+        title: None,
         subject: None,
         issued_date: None,
         preamble: "Ban Thường vụ Tỉnh ủy đã tiến hành kỳ họp.".into(),

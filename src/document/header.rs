@@ -21,6 +21,9 @@ pub(crate) struct Header {
     /// An office or board of the committee that issues the document
     /// (`VĂN PHÒNG` → `Văn phòng`, `BAN THƯỜNG VỤ` → `Ban Thường vụ`).
     pub unit: Option<String>,
+    /// The committee's lines as printed (`ĐẢNG BỘ TỈNH …`, `HUYỆN ỦY …`,
+    /// `BAN THƯỜNG VỤ`), kept for the preamble.
+    pub committee_lines: Vec<String>,
     /// Header text of no known kind, kept for the preamble.
     pub other: Vec<String>,
     pub warnings: Vec<(usize, String)>,
@@ -36,6 +39,8 @@ pub(crate) struct Title {
     pub block: Paragraph,
     /// The `về …` lines of the title block, joined.
     pub subject: Option<String>,
+    /// The title block as printed (markdown removed), lines joined.
+    pub written: String,
     /// Index of the first line after the title block.
     pub end: usize,
 }
@@ -161,9 +166,11 @@ pub(crate) fn read_title(
     let mut block = Paragraph::default();
     let mut subject: Option<String> = None;
     let mut in_subject = false;
+    let mut written = String::new();
     if let Some(first) = lines.get(at) {
         let rest = first.text.get(kind_end..).unwrap_or("").trim();
         block.append(&format!("{kind} {rest}"), first.no);
+        written.push_str(&first.text);
         if let Some(v) = subject_in(rest) {
             subject = Some(v.to_string());
             in_subject = true;
@@ -197,6 +204,8 @@ pub(crate) fn read_title(
             in_subject = false;
         }
         block.append(&l.text, l.no);
+        written.push(' ');
+        written.push_str(&l.text);
         taken += 1;
         gap = false;
         j += 1;
@@ -209,6 +218,7 @@ pub(crate) fn read_title(
         kind: kind.to_string(),
         block,
         subject,
+        written,
         end,
     }
 }
@@ -316,6 +326,9 @@ fn read_header_cell(cell: &str, line: usize, h: &mut Header) {
         return;
     }
     if is_upper(cell) {
+        // The committee's lines are read below and kept as printed, so that
+        // "ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU" stays searchable.
+        h.committee_lines.push(cell.to_string());
         if let Some(c) = committee_name(cell) {
             h.committee.get_or_insert(c);
         } else if h.unit.is_none()
@@ -347,6 +360,7 @@ fn read_header_cell(cell: &str, line: usize, h: &mut Header) {
         if l.contains("ủy") || l.contains("uỷ") || l.starts_with("đảng bộ") {
             return;
         }
+        h.committee_lines.pop();
     }
     h.other.push(cell.to_string());
 }

@@ -29,6 +29,10 @@ pub struct Document {
     pub date: Option<Date>,
     /// The signing date from the header's place-date line, when there is a header.
     pub issued_date: Option<Date>,
+    /// The title block as printed (`KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY / tại
+    /// Hội nghị ngày …`), its lines joined; `None` when no title was found.
+    #[serde(default)]
+    pub title: Option<String>,
     /// What the whole document is about: the `về …` line(s) under the title,
     /// without the leading `về`; `None` when the title block has none.
     pub subject: Option<String>,

@@ -272,7 +272,8 @@ impl Document {
             })
             .map(|n| repair::document_number(&n));
 
-        let mut preamble_text: Vec<String> = head.other.clone();
+        let mut preamble_text: Vec<String> = head.committee_lines.clone();
+        preamble_text.extend(head.other.iter().cloned());
         preamble_text.extend(preamble.into_iter().map(|p| p.text));
         warnings.sort_by_key(|w| w.0);
         Ok(Document {
@@ -282,6 +283,7 @@ impl Document {
             place,
             session,
             date: meeting,
+            title: title.as_ref().map(|t| t.written.clone()),
             subject: title.and_then(|t| t.subject),
             source: None,
             issued_date: head.issued_date.or(tail.issued_date),

@@ -45,6 +45,7 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
         place: doc.place.clone(),
         session: doc.session,
         date: doc.date,
+        title: doc.title.clone(),
         subject: doc.subject.clone(),
         issued_date: doc.issued_date,
         preamble: doc.preamble.clone(),
@@ -75,6 +76,7 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
     // record of its own, item 0, so that nothing the parser did not place in
     // an item is lost to search — and a document without items is found.
     let own_text: Vec<&str> = [
+        doc.title.as_deref().unwrap_or(""),
         doc.subject.as_deref().unwrap_or(""),
         &doc.preamble,
         &doc.closing,

@@ -342,7 +342,7 @@ impl Index {
     }
 }
 
-/// The snippet of a record of a document's own text: from its subject,
+/// The snippet of a record of a document's own text: from its title, subject,
 /// preamble and closing, stored with the document's fields.
 fn own_text_snippet(
     record: &TantivyDocument,
@@ -353,11 +353,16 @@ fn own_text_snippet(
         return Ok(Snippet::default());
     };
     let doc: crate::Document = decode("document", json)?;
-    let text = [doc.subject.unwrap_or_default(), doc.preamble, doc.closing]
-        .into_iter()
-        .filter(|t| !t.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let text = [
+        doc.title.unwrap_or_default(),
+        doc.subject.unwrap_or_default(),
+        doc.preamble,
+        doc.closing,
+    ]
+    .into_iter()
+    .filter(|t| !t.is_empty())
+    .collect::<Vec<_>>()
+    .join("\n");
     let own = AgendaItem {
         number: 0,
         heading: String::new(),

@@ -579,3 +579,79 @@ proptest! {
         let _ = Document::from_bytes(&bytes);
     }
 }
+
+/// Every word of the text, folded, in the order met.
+fn folded_words(text: &str) -> Vec<String> {
+    ketluan::analysis::fold(&ketluan::analysis::normalize(text))
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Every string in a JSON value, joined with spaces.
+fn all_strings(v: &Value, out: &mut String) {
+    match v {
+        Value::String(s) => {
+            out.push_str(s);
+            out.push(' ');
+        }
+        Value::Array(a) => a.iter().for_each(|x| all_strings(x, out)),
+        Value::Object(o) => o.values().for_each(|x| all_strings(x, out)),
+        _ => {}
+    }
+}
+
+/// The words of a fixture that the parser turns into structure rather than
+/// text: the party's motto, `<br>`, Roman section numerals, the `Nơi nhận`
+/// label, `Trang n`, the words of a place-date line (its place and date are
+/// fields) and OCR-misprinted numbers (`6l2`, `2O22`: repaired in fields).
+fn structural(word: &str) -> bool {
+    matches!(word, "trang" | "ngay" | "thang")
+        || word.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+        || (word.bytes().any(|b| b.is_ascii_digit())
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'l' | b'o')))
+}
+
+/// Nothing is lost: every word of every fixture is somewhere in its parsed
+/// document (a field, an item's text, the preamble or the closing text),
+/// except page numbers and running page headers, which the parser drops, and
+/// the structural words above.
+#[test]
+fn every_word_of_every_fixture_is_kept() {
+    let mut report = String::new();
+    for dir in ["samples", "layouts", "layouts-more", "quirks"] {
+        let mut names: Vec<PathBuf> = std::fs::read_dir(fixtures().join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        names.sort();
+        for path in names {
+            let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+            let Ok(doc) = Document::parse(&text) else {
+                continue;
+            };
+            let mut kept = String::new();
+            all_strings(&serde_json::to_value(&doc).unwrap(), &mut kept);
+            let kept: std::collections::HashSet<String> = folded_words(&kept).into_iter().collect();
+            let lower = ketluan::analysis::fold(&ketluan::analysis::normalize(&text))
+                .to_lowercase()
+                .replace("dang cong san viet nam", " ")
+                .replace("noi nhan", " ")
+                .replace("<br>", " ");
+            let lost: Vec<String> = folded_words(&lower)
+                .into_iter()
+                .filter(|w| !kept.contains(w) && !w.bytes().all(|b| b.is_ascii_digit()))
+                .filter(|w| !structural(w))
+                .collect();
+            if !lost.is_empty() {
+                let _ = writeln!(report, "{}: {lost:?}", path.display());
+            }
+        }
+    }
+    assert!(report.is_empty(), "words lost:\n{report}");
+}

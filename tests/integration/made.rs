@@ -35,6 +35,7 @@ pub fn doc(body: &str, place: &str, date: Date, items: Vec<AgendaItem>) -> Docum
         place: Some(place.into()),
         session: Some(17),
         date: Some(date),
+        title: None,
         subject: None,
         issued_date: None,
         preamble: String::new(),
