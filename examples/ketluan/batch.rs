@@ -134,6 +134,7 @@ fn index_jobs(
     };
 
     let (mut added, mut replaced, mut since_commit) = (0usize, 0usize, 0usize);
+    let mut with_warnings = 0usize;
     // Files are read and parsed on a thread of their own, a few documents
     // ahead, so that parsing overlaps indexing and commits.
     std::thread::scope(|scope| -> Result<(), Error> {
@@ -151,7 +152,24 @@ fn index_jobs(
         });
         for (job, parsed) in parsed_rx {
             bar.set_message(job.key.clone());
-            let outcome = parsed.and_then(|doc| writer.add(&job.key, &doc));
+            let outcome = parsed.and_then(|doc| {
+                // Fail open: a document the parser did not fully understand
+                // is indexed all the same; its warnings say what was missed.
+                if let Some(first) = doc.warnings.first() {
+                    with_warnings += 1;
+                    let more = match doc.warnings.len() {
+                        1 => String::new(),
+                        n => format!(" (+{} more; `ketluan parse` lists them)", n - 1),
+                    };
+                    bar.suspend(|| {
+                        eprintln!(
+                            "warning: {}: line {}: {}{more}",
+                            job.key, first.line, first.message
+                        )
+                    });
+                }
+                writer.add(&job.key, &doc)
+            });
             match outcome {
                 Ok(AddOutcome::Added) => added += 1,
                 Ok(AddOutcome::Replaced) => replaced += 1,
@@ -183,9 +201,13 @@ fn index_jobs(
         0 => String::new(),
         n => format!(", skipped: {n}"),
     };
+    let with_warnings = match with_warnings {
+        0 => String::new(),
+        n => format!(", with warnings: {n}"),
+    };
     writeln!(
         out,
-        "indexed: {}, replaced: {replaced}, failed: {failed}{skipped} (index {} holds {total} documents)",
+        "indexed: {}, replaced: {replaced}, failed: {failed}{skipped}{with_warnings} (index {} holds {total} documents)",
         added + replaced,
         dir.display()
     )?;

@@ -133,6 +133,13 @@ impl Document {
         });
 
         // Items.
+        if headings.is_empty() && title.as_ref().is_some_and(|t| is_conclusion_kind(&t.kind)) {
+            warnings.push((
+                title_block.first_line(),
+                "no numbered agenda items found; the text is kept as the document's own text"
+                    .into(),
+            ));
+        }
         let mut items = Vec::with_capacity(headings.len());
         for (k, h) in headings.iter().enumerate() {
             let end = headings.get(k + 1).map_or(tail_at, |n| n.at);

@@ -67,10 +67,22 @@ pub(crate) fn decode(encoding: Encoding, bytes: &[u8]) -> String {
 /// as Vietnamese than the line as it stands. Returns the encoding of the repaired
 /// lines (the most frequent one), or `None` when nothing changed.
 pub(crate) fn repair(text: &mut String) -> Option<Encoding> {
+    let repaired: Vec<Option<(Encoding, String)>> =
+        text.split_inclusive('\n').map(repair_line).collect();
+    // Text that is Vietnamese letters and punctuation only is Unicode as
+    // written: a random word such as "uÊ" may read better decoded, but only a
+    // symbol no Vietnamese text has (`Õ` aside, `Ë`, `¸`, `ª`, `ä` …) proves mojibake.
+    let proven = text
+        .split_inclusive('\n')
+        .zip(&repaired)
+        .any(|(line, fixed)| fixed.is_some() && has_foreign_symbol(line));
+    if !proven {
+        return None;
+    }
     let mut out = String::with_capacity(text.len());
     let mut counts = [0usize; 3];
-    for line in text.split_inclusive('\n') {
-        match repair_line(line) {
+    for (line, fixed) in text.split_inclusive('\n').zip(repaired) {
+        match fixed {
             Some((encoding, fixed)) => {
                 if let Some(i) = [Encoding::Tcvn3, Encoding::Vni, Encoding::Windows1258]
                     .iter()
@@ -91,6 +103,13 @@ pub(crate) fn repair(text: &mut String) -> Option<Encoding> {
     [Encoding::Tcvn3, Encoding::Vni, Encoding::Windows1258]
         .get(most)
         .copied()
+}
+
+/// A character that is neither ASCII, nor a Vietnamese letter or tone mark,
+/// nor common punctuation.
+fn has_foreign_symbol(line: &str) -> bool {
+    line.chars()
+        .any(|c| !c.is_ascii() && letters::decode(c).is_none() && !is_mark(c) && !is_punctuation(c))
 }
 
 fn repair_line(line: &str) -> Option<(Encoding, String)> {
@@ -311,6 +330,12 @@ mod tests {
         );
         let mut fine = "Tôi là ai, café à la carte".to_string();
         assert_eq!(repair(&mut fine), None);
+        // Vietnamese letters only: Unicode as written, however odd the words.
+        for letters_only in ["uÊ", "Ê Đê, Ba Na", "ÔÊ ưÂ"] {
+            let mut text = letters_only.to_string();
+            assert_eq!(repair(&mut text), None, "{letters_only}");
+            assert_eq!(text, letters_only);
+        }
     }
 
     #[test]

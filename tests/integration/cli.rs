@@ -880,3 +880,32 @@ fn index_takes_every_format_and_lists_what_it_cannot_read() {
         "{json}"
     );
 }
+
+/// Fail open: a text that is not a conclusion is indexed, counted as one with
+/// warnings, and found by its words.
+#[test]
+fn index_keeps_documents_it_does_not_fully_understand() {
+    let dir = workspace();
+    std::fs::write(
+        dir.path().join("docs/news.txt"),
+        "Sáng nay, tại thành phố, đoàn công tác đã kiểm tra tiến độ xây dựng cầu Bến Thủy 3.\n",
+    )
+    .expect("write");
+    let run = ketluan(dir.path(), &["index", "docs", "--index", "idx"]);
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        run.lines(),
+        ["indexed: 7, replaced: 0, failed: 0, with warnings: 1 (index idx holds 7 documents)"]
+    );
+    assert_eq!(
+        run.stderr,
+        "warning: docs/news.txt: line 1: no conclusion layout recognised: no title (KẾT LUẬN, THÔNG BÁO KẾT LUẬN …) found; the whole text is kept (+2 more; `ketluan parse` lists them)\n"
+    );
+    let run = ketluan(
+        dir.path(),
+        &["search", "cầu Bến Thủy", "--json", "--index", "idx"],
+    )
+    .ok();
+    let hits = run.json_lines();
+    assert_eq!(hits[1]["key"], "docs/news.txt");
+}
