@@ -135,21 +135,35 @@ fn index_jobs(
 
     let (mut added, mut replaced, mut since_commit) = (0usize, 0usize, 0usize);
     let mut with_warnings = 0usize;
-    // Files are read and parsed on a thread of their own, a few documents
-    // ahead, so that parsing overlaps indexing and commits.
+    // Files are read and parsed by a pool of threads, one per core, a few
+    // documents ahead of the writer, so that parsing overlaps indexing and
+    // commits (tantivy's own indexing threads do the analysis).
+    let workers = std::thread::available_parallelism()
+        .map_or(2, std::num::NonZeroUsize::get)
+        .min(jobs.len())
+        .max(1);
+    let next = std::sync::atomic::AtomicUsize::new(0);
     std::thread::scope(|scope| -> Result<(), Error> {
         let (parsed_tx, parsed_rx) = std::sync::mpsc::sync_channel(PARSED_AHEAD);
-        scope.spawn(move || {
-            for job in jobs {
-                if parsed_tx
-                    .send((job, Document::from_path(&job.path)))
-                    .is_err()
+        for _ in 0..workers {
+            let parsed_tx = parsed_tx.clone();
+            let next = &next;
+            scope.spawn(move || {
+                while let Some(job) =
+                    jobs.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
                 {
-                    // The indexing side stopped (an error): nothing more to do.
-                    break;
+                    if parsed_tx
+                        .send((job, Document::from_path(&job.path)))
+                        .is_err()
+                    {
+                        // The indexing side stopped (an error): nothing more to do.
+                        break;
+                    }
                 }
-            }
-        });
+            });
+        }
+        // The workers hold the senders: the loop ends when they are done.
+        drop(parsed_tx);
         for (job, parsed) in parsed_rx {
             bar.set_message(job.key.clone());
             let outcome = parsed.and_then(|doc| {

@@ -125,6 +125,20 @@ pub fn normalize(text: &str) -> String {
 /// assert!(!is_normalized("\u{00D0}ảng")); // Ð for Đ
 /// ```
 pub fn is_normalized(text: &str) -> bool {
+    // Fast path for what documents are made of: ASCII, precomposed
+    // Vietnamese letters, Latin-1 and most general punctuation are NFC
+    // starters that nothing composes with (U+2000/U+2001 decompose). Any other
+    // character, a combining mark above all, takes the full check.
+    let simple = text.chars().all(|c| {
+        c.is_ascii()
+            || (clean_char(c) == Some(c)
+                && (letters::decode(c).is_some()
+                    || ('\u{A0}'..='\u{FF}').contains(&c)
+                    || ('\u{2002}'..='\u{206F}').contains(&c)))
+    });
+    if simple {
+        return true;
+    }
     // One pass: the NFC check reads every character unless it stops early
     // with an answer other than `Yes`, and then the text is not normalized.
     let mut clean = true;
