@@ -140,6 +140,15 @@ fn is_due(text: &str, start: usize, value: &DateValue) -> bool {
     })
 }
 
+/// The first `max` bytes of `text` at most, cut at a character boundary.
+fn head(text: &str, max: usize) -> &str {
+    let mut e = max.min(text.len());
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    &text[..e]
+}
+
 /// The last `max` bytes of `text[..end]`, cut at a character boundary.
 fn tail(text: &str, end: usize, max: usize) -> &str {
     let mut s = end.saturating_sub(max);
@@ -156,6 +165,11 @@ pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> 
     for (pi, p) in paragraphs.iter().enumerate() {
         let t = &p.text;
         let l = t.as_str();
+        if is_bare_call(l) {
+            // "Giao:" and a list whose entries open with their assignee.
+            out.extend(entries_with_assignees(paragraphs, pi + 1, found));
+            continue;
+        }
         let mut hits: Vec<(usize, usize)> = Vec::new();
         for key in [
             "Giao ",
@@ -241,6 +255,111 @@ fn listed_tasks(
     out
 }
 
+/// "Giao:", "Phân công nhiệm vụ như sau:": a call for tasks that names no
+/// body, the list after it does.
+fn is_bare_call(text: &str) -> bool {
+    let Some(head) = text.trim().strip_suffix(':') else {
+        return false;
+    };
+    let head = lower(head.trim());
+    let head = head.strip_suffix(" như sau").unwrap_or(&head);
+    matches!(
+        head,
+        "giao"
+            | "giao nhiệm vụ"
+            | "giao trách nhiệm"
+            | "phân công"
+            | "phân công nhiệm vụ"
+            | "đề nghị"
+            | "yêu cầu"
+    )
+}
+
+/// First words of the names of bodies, offices and officials tasks are given
+/// to; an entry that opens otherwise ("Đối với …", "Về …") names none.
+const BODY_HEADS: &[&str] = &[
+    "ban",
+    "sở",
+    "ủy",
+    "uỷ",
+    "ubnd",
+    "hđnd",
+    "đảng",
+    "văn",
+    "thường",
+    "huyện",
+    "thành",
+    "tỉnh",
+    "thị",
+    "quận",
+    "xã",
+    "phường",
+    "các",
+    "công",
+    "hội",
+    "mặt",
+    "mttq",
+    "đoàn",
+    "liên",
+    "bộ",
+    "cục",
+    "chi",
+    "viện",
+    "tòa",
+    "toà",
+    "kho",
+    "ngân",
+    "báo",
+    "đài",
+    "bảo",
+    "quân",
+    "đồng",
+    "trường",
+    "trung",
+    "bcsđ",
+    "bcs",
+];
+
+/// The list entries from paragraph `from` on that open with a body ("- Ban
+/// cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo …"): that body's task each, with
+/// the first deadline inside it. Entries that name no body are passed over.
+fn entries_with_assignees(
+    paragraphs: &[Paragraph],
+    from: usize,
+    found: &[FoundDeadline],
+) -> Vec<Assignment> {
+    let mut out = Vec::new();
+    for (pi, p) in paragraphs.iter().enumerate().skip(from) {
+        let Some(entry) = list_entry_text(&p.text) else {
+            break;
+        };
+        let entry = entry.trim_start();
+        let Some(end) = assignee_end(entry, 0) else {
+            continue;
+        };
+        let assignee = entry[..end].trim().trim_end_matches(',').to_string();
+        let task = entry[end..]
+            .trim()
+            .trim_start_matches(':')
+            .trim()
+            .trim_end_matches(['.', ';'])
+            .to_string();
+        let first = lower(assignee.split(' ').next().unwrap_or(""));
+        if assignee.split(' ').count() < 2
+            || task.is_empty()
+            || !BODY_HEADS.contains(&first.as_str())
+        {
+            continue;
+        }
+        out.push(Assignment {
+            assignee,
+            task,
+            deadline: found.iter().find(|f| f.paragraph == pi).map(|f| f.deadline),
+        });
+    }
+    out
+}
+
 /// The text of a bulleted or lettered list entry without its marker.
 fn list_entry_text(text: &str) -> Option<&str> {
     for marker in ["- ", "+ ", "• ", "– "] {
@@ -259,7 +378,66 @@ fn list_entry_text(text: &str) -> Option<&str> {
 /// administrative tier (see [`tier_name_end`]). `None` when no body starts there.
 fn assignee_end(t: &str, a: usize) -> Option<usize> {
     let plain = plain_name_end(t, a)?;
-    Some(tier_name_end(t, a).filter(|&e| e > plain).unwrap_or(plain))
+    let longest = tier_name_end(t, a).filter(|&e| e > plain).unwrap_or(plain);
+    Some(
+        department_end(t, a)
+            .filter(|&e| e > longest)
+            .unwrap_or(longest),
+    )
+}
+
+/// The departments of a provincial or city People's Committee, whose names
+/// are written in sentence case ("Sở Tài nguyên và Môi trường"), so that the
+/// capitals alone would cut them short. Lowercase; matched ignoring case.
+const DEPARTMENTS: &[&str] = &[
+    "nội vụ",
+    "tư pháp",
+    "kế hoạch và đầu tư",
+    "tài chính",
+    "công thương",
+    "nông nghiệp và phát triển nông thôn",
+    "nông nghiệp và môi trường",
+    "giao thông vận tải",
+    "xây dựng",
+    "tài nguyên và môi trường",
+    "thông tin và truyền thông",
+    "lao động - thương binh và xã hội",
+    "lao động, thương binh và xã hội",
+    "văn hóa, thể thao và du lịch",
+    "văn hoá, thể thao và du lịch",
+    "văn hóa và thể thao",
+    "văn hoá và thể thao",
+    "du lịch",
+    "khoa học và công nghệ",
+    "giáo dục và đào tạo",
+    "y tế",
+    "ngoại vụ",
+    "dân tộc và tôn giáo",
+];
+
+/// End of `Sở <department>` starting at `a` (with `tỉnh`/`thành phố` after
+/// it when written), or `None`.
+fn department_end(t: &str, a: usize) -> Option<usize> {
+    let rest = t[a..].strip_prefix("Sở ")?;
+    let l = lower(head(rest, 64));
+    let name = DEPARTMENTS
+        .iter()
+        .filter(|d| {
+            l.starts_with(*d)
+                && l[d.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .max_by_key(|d| d.len())?;
+    let mut end = a + "Sở ".len() + name.len();
+    for level in [" tỉnh", " thành phố"] {
+        if lower(head(&t[end..], 16)).starts_with(level) {
+            end += level.len();
+            break;
+        }
+    }
+    Some(end)
 }
 
 fn plain_name_end(t: &str, a: usize) -> Option<usize> {
@@ -341,6 +519,66 @@ mod tests {
             .into_iter()
             .next()
             .map(|a| (a.assignee, a.task))
+    }
+
+    #[test]
+    fn a_bare_call_gives_each_entry_to_the_body_it_opens_with() {
+        let ps: Vec<Paragraph> = [
+            "Giao:",
+            "- Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo triển khai.",
+            "- Sở Tài nguyên và Môi trường hướng dẫn hoàn thiện hồ sơ.",
+            "- Đối với đề nghị hỗ trợ kinh phí, giao xem xét sau.",
+            "- Ban Tuyên giáo Tỉnh ủy tuyên truyền.",
+            "Ban Thường vụ thống nhất.",
+        ]
+        .iter()
+        .map(|t| {
+            let mut p = Paragraph::default();
+            p.append(t, 1);
+            p
+        })
+        .collect();
+        let got: Vec<(String, String)> = assignments(&ps, &[])
+            .into_iter()
+            .map(|a| (a.assignee, a.task))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Ban cán sự đảng Ủy ban nhân dân tỉnh".to_string(),
+                    "chỉ đạo triển khai".to_string()
+                ),
+                (
+                    "Sở Tài nguyên và Môi trường".to_string(),
+                    "hướng dẫn hoàn thiện hồ sơ".to_string()
+                ),
+                (
+                    "Ban Tuyên giáo Tỉnh ủy".to_string(),
+                    "tuyên truyền".to_string()
+                ),
+            ]
+        );
+        assert!(!is_bare_call("Giao Ban Tổ chức Tỉnh ủy:"));
+        assert!(is_bare_call("Phân công nhiệm vụ như sau:"));
+    }
+
+    #[test]
+    fn department_names_in_sentence_case_are_whole() {
+        assert_eq!(
+            assignee("Giao Sở Kế hoạch và Đầu tư chủ trì thẩm định."),
+            Some((
+                "Sở Kế hoạch và Đầu tư".to_string(),
+                "chủ trì thẩm định".to_string()
+            ))
+        );
+        assert_eq!(
+            assignee("Giao Sở Giao thông vận tải tỉnh rà soát."),
+            Some((
+                "Sở Giao thông vận tải tỉnh".to_string(),
+                "rà soát".to_string()
+            ))
+        );
     }
 
     fn due(text: &str) -> Vec<String> {
