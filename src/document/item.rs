@@ -404,6 +404,16 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
             .iter()
             .find_map(|p| heading.strip_prefix(p))
             .unwrap_or(heading);
+        // "Về công tác cán bộ: Có thông báo riêng." — the topic ends where
+        // the conclusion's sentence starts.
+        let bare = bare
+            .match_indices(": ")
+            .map(|(i, _)| i)
+            .find(|&i| {
+                bare[i + 2..].chars().next().is_some_and(char::is_uppercase)
+                    && bare[..i].split(' ').count() <= 25
+            })
+            .map_or(bare, |i| &bare[..i]);
         return HeadingParts {
             reference: None,
             topic: clean_topic(bare),

@@ -106,7 +106,9 @@ impl Document {
             .find(|&i| starts_tail(&body[i]))
             .unwrap_or(body.len());
         let preamble_end = headings.first().map_or(tail_at, |h| h.at);
-        let preamble = text::paragraphs(&body[..preamble_end]);
+        let mut preamble = text::paragraphs(&body[..preamble_end]);
+        // Rules under the title ("-----", "***") carry no words.
+        preamble.retain(|p| p.text.chars().any(char::is_alphanumeric));
 
         // Title facts.
         let empty_title = Paragraph::default();
