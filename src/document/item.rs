@@ -404,6 +404,12 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
             .iter()
             .find_map(|p| heading.strip_prefix(p))
             .unwrap_or(heading);
+        // "Về việc đặt tên đường" is about "đặt tên đường", as in citations.
+        let bare = ["việc ", "V/v ", "v/v "]
+            .iter()
+            .find_map(|p| bare.strip_prefix(p))
+            .filter(|rest| rest.split(' ').count() >= 2)
+            .unwrap_or(bare);
         // "Về công tác cán bộ: Có thông báo riêng." — the topic ends where
         // the conclusion's sentence starts.
         let bare = bare

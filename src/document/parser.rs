@@ -398,8 +398,19 @@ fn mentions_meeting(text: &str) -> bool {
         .any(|k| l.contains(k))
 }
 
-/// The meeting date: from the title block, else the opening sentence ("Ngày
-/// 05/8/2022, …"), else the first day named in the preamble.
+/// A paragraph that tells of the meeting: "Ngày 09/3/2023, Ban Thường vụ …
+/// họp / tổ chức Hội nghị / làm việc …" — not a web page's "Đăng ngày …".
+fn tells_of_meeting(text: &str) -> bool {
+    let l = super::casing::lower(text);
+    mentions_meeting(text)
+        || [" họp", "làm việc", "cho ý kiến", "nghe "]
+            .iter()
+            .any(|k| l.contains(k))
+}
+
+/// The meeting date: from the title block, else the first paragraph that
+/// tells of the meeting ("Ngày 05/8/2022, Ban Thường vụ … họp"), else the
+/// first day named in the preamble.
 fn meeting_date(
     title: &Paragraph,
     preamble: &[Paragraph],
@@ -419,6 +430,12 @@ fn meeting_date(
         found
     };
     let from_title = first_day(title);
-    let from_text = preamble.iter().map(&mut first_day).collect::<Vec<_>>();
-    from_title.or_else(|| from_text.into_iter().flatten().next())
+    let from_text = preamble
+        .iter()
+        .map(|p| (tells_of_meeting(&p.text), first_day(p)))
+        .collect::<Vec<_>>();
+    let told = from_text.iter().find_map(|&(told, d)| d.filter(|_| told));
+    from_title
+        .or(told)
+        .or_else(|| from_text.into_iter().find_map(|(_, d)| d))
 }
