@@ -399,6 +399,27 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
     let lh = lower(heading);
     let cited = find_citation(heading, &lh);
     let Some((kind_at, kind_len)) = cited else {
+        // "Dự thảo Đề án … (Tờ trình số 212-TTr/BCSĐ, ngày … của …)": the
+        // submission cited in closing brackets, the topic before them.
+        if let Some(open) = heading
+            .trim_end()
+            .strip_suffix(')')
+            .and_then(|h| h.rfind('('))
+            && open > 0
+        {
+            let inner = &heading[open + 1..heading.trim_end().len() - 1];
+            let cited = read_heading(inner);
+            if let Some(reference) = cited.reference.filter(|r| r.number.is_some()) {
+                let before = read_heading(heading[..open].trim_end());
+                let mut warnings = cited.warnings;
+                warnings.extend(before.warnings);
+                return HeadingParts {
+                    reference: Some(reference),
+                    topic: before.topic,
+                    warnings,
+                };
+            }
+        }
         // A heading with no citation is its own topic, without its "Về".
         let bare = ["Về ", "về ", "VỀ "]
             .iter()
