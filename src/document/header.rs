@@ -566,7 +566,18 @@ pub(crate) fn session(text: &str) -> Option<u32> {
         "hội nghị thứ ",
         "lần thứ ",
     ] {
-        if let Some(i) = l.find(key) {
+        for (i, _) in l.match_indices(key) {
+            // "Đại hội Đảng bộ huyện lần thứ XXIII" numbers a congress, not
+            // the meeting: the nearest event before "lần thứ" decides.
+            let before = &l[..i];
+            let congress = before.rfind("đại hội");
+            let meeting = ["hội nghị", "họp", "phiên"]
+                .iter()
+                .filter_map(|m| before.rfind(m))
+                .max();
+            if key == "lần thứ " && congress.is_some_and(|c| meeting.is_none_or(|m| c > m)) {
+                continue;
+            }
             let rest = &text[i + key.len()..];
             let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
             if let Ok(n) = word.parse::<u32>() {
@@ -771,6 +782,24 @@ mod tests {
             Some("phát triển du lịch trở thành ngành kinh tế quan trọng")
         );
         assert_eq!(session(&t.block.text), Some(18));
+    }
+
+    #[test]
+    fn a_congress_number_is_not_the_session() {
+        assert_eq!(
+            session(
+                "của Ban Thường vụ Huyện ủy về công tác chuẩn bị Đại hội Đảng bộ huyện lần thứ XXIII"
+            ),
+            None
+        );
+        assert_eq!(
+            session("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ 21"),
+            Some(21)
+        );
+        assert_eq!(
+            session("Hội nghị lần thứ 9 về chuẩn bị Đại hội Đảng bộ lần thứ XX"),
+            Some(9)
+        );
     }
 
     #[test]

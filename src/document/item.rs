@@ -14,12 +14,17 @@ pub(crate) struct Numbering {
     mark: char,
     /// Written after a label: `Nội dung 1:`.
     labelled: bool,
+    /// Written as a word: `Thứ nhất, …`.
+    ordinal: bool,
 }
 
 /// `1. Tờ trình …`, `2) Báo cáo …`, `3- …`, `IV. …`: the number, its style and
 /// where the heading text starts.
 pub(crate) fn heading_number(text: &str) -> Option<(u32, Numbering, usize)> {
     if let Some(found) = labelled_number(text) {
+        return Some(found);
+    }
+    if let Some(found) = ordinal_number(text) {
         return Some(found);
     }
     let lead: &str = &text[..text
@@ -55,6 +60,42 @@ pub(crate) fn heading_number(text: &str) -> Option<(u32, Numbering, usize)> {
             roman: is_roman,
             mark,
             labelled: false,
+            ordinal: false,
+        },
+        start,
+    ))
+}
+
+/// The ordinal words after `Thứ`, folded, first to tenth.
+const ORDINALS: &[&str] = &[
+    "nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi",
+];
+
+/// `Thứ nhất, …`, `Thứ hai: …`, `Nội dung thứ ba. …`: items numbered in words.
+fn ordinal_number(text: &str) -> Option<(u32, Numbering, usize)> {
+    let head = text.get(..text.len().min(32)).unwrap_or(text);
+    let l = lower(head);
+    let rest_at = ["thứ ", "nội dung thứ "]
+        .iter()
+        .find_map(|p| l.starts_with(p).then_some(p.len()))?;
+    let word_end = text[rest_at..]
+        .find(|c: char| !c.is_alphabetic())
+        .map_or(text.len(), |e| rest_at + e);
+    let word = crate::analysis::fold(&lower(&text[rest_at..word_end]));
+    let n = ORDINALS.iter().position(|o| *o == word)? + 1;
+    let after = &text[word_end..];
+    let mark = after.chars().next()?;
+    if !matches!(mark, ',' | ':' | '.') {
+        return None;
+    }
+    let start = text.len() - after[mark.len_utf8()..].trim_start().len();
+    Some((
+        u32::try_from(n).ok()?,
+        Numbering {
+            roman: false,
+            mark,
+            labelled: false,
+            ordinal: true,
         },
         start,
     ))
@@ -84,6 +125,7 @@ fn labelled_number(text: &str) -> Option<(u32, Numbering, usize)> {
             roman: false,
             mark,
             labelled: true,
+            ordinal: false,
         },
         start,
     ))
@@ -147,7 +189,13 @@ pub(crate) fn find_headings(
     let mut scratch = Vec::new();
     let romans = sequence(lines, 0, lines.len(), |s| s.roman, &mut scratch);
     if romans.is_empty() {
-        return sequence(lines, 0, lines.len(), |s| !s.roman && !s.labelled, warnings);
+        return sequence(
+            lines,
+            0,
+            lines.len(),
+            |s| !s.roman && !s.labelled && !s.ordinal,
+            warnings,
+        );
     }
     let sections: Vec<(&Heading, usize)> = romans
         .iter()
@@ -156,7 +204,13 @@ pub(crate) fn find_headings(
         .filter(|(h, _)| !is_attendance(&h.text))
         .collect();
     let arabic = |from: usize, to: usize, w: &mut Vec<(usize, String)>| {
-        sequence(lines, from, to, |s| !s.roman && !s.labelled, w)
+        sequence(
+            lines,
+            from,
+            to,
+            |s| !s.roman && !s.labelled && !s.ordinal,
+            w,
+        )
     };
     let mut items: Vec<Heading> = Vec::new();
     if sections.iter().any(|(h, _)| is_grouping(&h.text)) {
@@ -187,6 +241,17 @@ pub(crate) fn find_headings(
         h.number = u32::try_from(k + 1).unwrap_or(u32::MAX);
     }
     items
+}
+
+/// Items numbered in words (`Thứ nhất, …`, `Thứ hai, …`), for a document
+/// with no numbered headings: inside numbered items such words only list
+/// points of the item's text.
+pub(crate) fn find_ordinal_headings(
+    lines: &[Line<'_>],
+    warnings: &mut Vec<(usize, String)>,
+) -> Vec<Heading> {
+    let found = sequence(lines, 0, lines.len(), |s| s.ordinal, warnings);
+    if found.len() < 2 { Vec::new() } else { found }
 }
 
 fn copy(h: &Heading) -> Heading {
@@ -626,6 +691,21 @@ pub(crate) fn clean_topic(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ordinal_headings() {
+        assert_eq!(
+            ordinal_number("Thứ nhất, về công tác nhân sự").map(|h| (h.0, h.2)),
+            Some((1, "Thứ nhất, ".len()))
+        );
+        assert_eq!(ordinal_number("Thứ Ba: Về văn kiện").map(|h| h.0), Some(3));
+        assert_eq!(
+            ordinal_number("Nội dung thứ hai. Về A").map(|h| h.0),
+            Some(2)
+        );
+        assert_eq!(ordinal_number("Thứ trưởng Bộ Nội vụ"), None);
+        assert_eq!(ordinal_number("Thứ hai tuần sau"), None);
+    }
 
     #[test]
     fn heading_shapes() {

@@ -9,7 +9,7 @@ use super::header::{
     self, Header, find_title, is_conclusion_kind, most_named_place, place_after_committee,
     read_header, read_title, session, spelled_in, title_body,
 };
-use super::item::{find_headings, read_heading};
+use super::item::{find_headings, find_ordinal_headings, read_heading};
 use super::repair;
 use super::signature::{read_tail, starts_tail};
 use super::text::{self, Paragraph};
@@ -100,7 +100,10 @@ impl Document {
         warnings.extend(head.warnings.iter().cloned());
         let body = &lines[title.as_ref().map_or(0, |t| t.end).min(lines.len())..];
 
-        let headings = find_headings(body, &mut warnings);
+        let mut headings = find_headings(body, &mut warnings);
+        if headings.is_empty() {
+            headings = find_ordinal_headings(body, &mut warnings);
+        }
         let search_from = headings.last().map_or(0, |h| h.end);
         let tail_at = (search_from..body.len())
             .find(|&i| starts_tail(&body[i]))

@@ -605,10 +605,11 @@ fn all_strings(v: &Value, out: &mut String) {
 
 /// The words of a fixture that the parser turns into structure rather than
 /// text: the party's motto, `<br>`, Roman section numerals, the `Nơi nhận`
-/// label, `Trang n`, the words of a place-date line (its place and date are
-/// fields) and OCR-misprinted numbers (`6l2`, `2O22`: repaired in fields).
+/// label, `Trang n`, the `Số` label and the words of a place-date line (its
+/// place and date are fields), and OCR-misprinted numbers (`6l2`, `2O22`:
+/// repaired in fields).
 fn structural(word: &str) -> bool {
-    matches!(word, "trang" | "ngay" | "thang")
+    matches!(word, "trang" | "ngay" | "thang" | "nam" | "so")
         || word.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
         || (word.bytes().any(|b| b.is_ascii_digit())
             && word
@@ -643,6 +644,12 @@ fn every_word_of_every_fixture_is_kept() {
                 .replace("dang cong san viet nam", " ")
                 .replace("noi nhan", " ")
                 .replace("<br>", " ");
+            // Ordinal item numbers ("Thứ nhất, …") are numbers, not text.
+            let lower = [
+                "nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi",
+            ]
+            .iter()
+            .fold(lower, |t, o| t.replace(&format!("thu {o},"), " "));
             let lost: Vec<String> = folded_words(&lower)
                 .into_iter()
                 .filter(|w| !kept.contains(w) && !w.bytes().all(|b| b.is_ascii_digit()))
