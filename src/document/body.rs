@@ -122,6 +122,9 @@ pub(crate) fn tier_end(text: &str) -> Option<usize> {
             Some((start, w))
         })
         .filter(|(_, w)| !w.is_empty())
+        // A body's name is never longer than this: the rest of a long
+        // paragraph need not be read.
+        .take(32)
         .collect();
     // Each word lowercased without punctuation, once.
     let lowered: Vec<String> = words

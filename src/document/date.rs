@@ -242,6 +242,17 @@ fn misprinted(s: &str, word: &str) -> Option<usize> {
     if end > word.len() + 4 {
         return None;
     }
+    // Cheap rejections first (most words that start like a date word are
+    // other words): as many letters, and the unaccented ones the same.
+    let candidate = &s[..end];
+    if candidate.chars().count() != word.chars().count()
+        || !candidate
+            .chars()
+            .zip(word.chars())
+            .all(|(c, w)| !c.is_ascii() || !w.is_ascii() || c.to_ascii_lowercase() == w)
+    {
+        return None;
+    }
     let folded = |t: &str| crate::analysis::fold(t).to_lowercase();
     (folded(&s[..end]) == folded(word)).then_some(end)
 }

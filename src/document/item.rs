@@ -73,6 +73,9 @@ const ORDINALS: &[&str] = &[
 
 /// `Thứ nhất, …`, `Thứ hai: …`, `Nội dung thứ ba. …`: items numbered in words.
 fn ordinal_number(text: &str) -> Option<(u32, Numbering, usize)> {
+    if !matches!(text.as_bytes().first(), Some(b'T' | b't' | b'N' | b'n')) {
+        return None;
+    }
     let head = text.get(..text.len().min(32)).unwrap_or(text);
     let l = lower(head);
     let rest_at = ["thứ ", "nội dung thứ "]
@@ -103,6 +106,9 @@ fn ordinal_number(text: &str) -> Option<(u32, Numbering, usize)> {
 
 /// `Nội dung 1: …`, `NỘI DUNG 2. …` (any case, OCR-spaced or not).
 fn labelled_number(text: &str) -> Option<(u32, Numbering, usize)> {
+    if !matches!(text.as_bytes().first(), Some(b'N' | b'n')) {
+        return None;
+    }
     let head = text.get(..text.len().min(24))?;
     let l = lower(head);
     let rest_at = ["nội dung ", "noi dung "]
@@ -631,7 +637,14 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
 fn find_citation(heading: &str, lh: &str) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
     // A citation opens within the first few words: search only there.
-    let mut window = lh.len().min(160);
+    // It opens within the first five words: the fifth word's start plus
+    // the longest kind is as far as a kind can reach.
+    let fifth = lh
+        .match_indices(' ')
+        .nth(4)
+        .map_or(lh.len(), |(i, _)| i + 1);
+    let longest = KINDS.iter().map(|k| k.len()).max().unwrap_or(0);
+    let mut window = lh.len().min(160).min(fifth + longest);
     while !lh.is_char_boundary(window) {
         window -= 1;
     }

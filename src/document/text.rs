@@ -242,12 +242,24 @@ pub(crate) fn clean(raw: &str) -> (String, bool) {
             break;
         }
     }
-    let plain = !s.contains(['*', '_', '\\', '\t'])
-        && !s.contains("  ")
-        && !s
-            .chars()
-            .any(|c| c.is_control() || (c.is_whitespace() && c != ' '));
-    if plain && !s.contains('|') {
+    // One pass: no markdown, bars, tabs, double or odd spaces, or controls.
+    let mut plain = true;
+    let mut prev_space = false;
+    for c in s.chars() {
+        let space = c == ' ';
+        let odd = match c {
+            '*' | '_' | '\\' | '|' => true,
+            ' ' => prev_space,
+            c if c.is_ascii() => c.is_ascii_control(),
+            c => c.is_control() || c.is_whitespace(),
+        };
+        if odd {
+            plain = false;
+            break;
+        }
+        prev_space = space;
+    }
+    if plain {
         return (repair_digits(s).into_owned(), false);
     }
     let opens_bold = s.matches("**").count() % 2 == 1 || s.matches("__").count() % 2 == 1;
