@@ -62,6 +62,7 @@ mod error;
 pub mod extract;
 mod index;
 mod search;
+mod vocabulary;
 
 pub use document::{
     AgendaItem, Assignment, Deadline, Document, Reference, Signer, Warning, parse_date,

@@ -7,8 +7,7 @@ use time::Date;
 use super::schema::Fields;
 use crate::analysis::normalize_reference;
 use crate::document::{AgendaItem, Deadline, Document};
-use crate::search::abbreviations::expand;
-use crate::search::query::kind_key;
+use crate::vocabulary::{expand, kind_key};
 use crate::{Error, Result};
 
 /// The `part` of a record that holds a document's own text beside its items.

@@ -397,8 +397,18 @@ fn snippet(item: &AgendaItem, highlighter: Option<&SnippetGenerator>) -> Snippet
     }
 }
 
+impl Index {
+    /// Documents, items, date span, most frequent bodies and places.
+    ///
+    /// # Errors
+    /// [`Error::Engine`] if the index cannot be read.
+    pub fn stats(&self) -> Result<Stats> {
+        stats(self)
+    }
+}
+
 /// Figures for [`Index::stats`].
-pub(crate) fn stats(index: &Index) -> Result<Stats> {
+fn stats(index: &Index) -> Result<Stats> {
     let searcher = index.reader.searcher();
     let fruit = searcher
         .search(

@@ -1,6 +1,5 @@
 //! Searching the archive: requests, ranking, snippets and facets.
 
-pub(crate) mod abbreviations;
 mod any_of;
 mod collect;
 mod execute;
@@ -9,7 +8,6 @@ mod request;
 mod results;
 mod user_text;
 
-pub(crate) use execute::stats;
 pub use execute::{MAX_LIMIT, MAX_OFFSET};
 pub use request::{KINDS, Level, SearchRequest};
 pub use results::{Facets, Hit, SearchResults, Snippet};

@@ -19,13 +19,13 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::{TokenStream, Tokenizer};
 
-use super::abbreviations::expand;
 use super::any_of::AnyOf;
 use super::request::SearchRequest;
 use super::user_text::{Clause, parse_user_text};
 use crate::analysis::{VietnameseTokenizer, fold, normalize, normalize_reference};
 use crate::index::record::{DOCUMENT_PART, due_ranges};
 use crate::index::schema::Fields;
+use crate::vocabulary::{expand, kind_key, lookup};
 
 /// Weight of a match in the topic on top of the match in the content.
 pub(crate) const TOPIC_BOOST: f32 = 1.5;
@@ -245,7 +245,7 @@ fn abbreviation_in(word: &str, token: &QueryToken) -> Option<Vec<QueryToken>> {
     let spelled = word
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| fold(w) == token.folded)?;
-    super::abbreviations::lookup(&normalize(spelled)).map(tokens)
+    lookup(&normalize(spelled)).map(tokens)
 }
 
 /// A typed word: the syllable, or, for an abbreviation, also its full form.
@@ -379,13 +379,6 @@ fn excluded_clause(fields: &Fields, toks: &[QueryToken]) -> Option<Box<dyn Query
     }
     let folded: Vec<&str> = toks.iter().map(|t| t.folded.as_str()).collect();
     Some(phrase(fields.content, &folded, 0))
-}
-
-/// The keyword a document kind is indexed and looked up under: its folded
-/// syllables joined by single spaces ("THÔNG BÁO  KẾT LUẬN" → "thong bao ket luan").
-pub(crate) fn kind_key(kind: &str) -> String {
-    let folded: Vec<String> = tokens(kind).into_iter().map(|t| t.folded).collect();
-    folded.join(" ")
 }
 
 /// A body name as a slop phrase on `field`, abbreviations expanded.
