@@ -106,7 +106,7 @@ fn cases() -> Vec<Case> {
         // Telex and VNI typing.
         item("Telex", q("ddiaj giowis hanhf chinhs"), &[(LS, 1)]),
         item("VNI", q("d9ia5 gio71i ha2nh chi1nh"), &[(LS, 1)]),
-        item("Telex, one word", q("rungf ngaapj mawnj"), &[(CM, 1)]),
+        item("Telex, one word", q("ruwngf ngaapj mawnj"), &[(CM, 1)]),
         item("Telex mixed with plain", q("toon giaos"), &[(HP, 5)]),
         item("VNI mixed", q("to6n gia1o"), &[(HP, 5)]),
         item(

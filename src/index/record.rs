@@ -70,10 +70,11 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
         assignments: Vec::new(),
         deadlines: Vec::new(),
     };
-    // The document's own text (title, subject, preamble, closing) is a
+    // The document's own text (kind, subject, preamble, closing) is a
     // record of its own, item 0, so that nothing the parser did not place in
     // an item is lost to search — and a document without items is found.
     let own_text: Vec<&str> = [
+        doc.kind.as_deref().unwrap_or(""),
         doc.subject.as_deref().unwrap_or(""),
         &doc.preamble,
         &doc.closing,
@@ -111,6 +112,9 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
             add_due_days(&mut r, fields, deadline);
         }
         r.add_text(fields.topic, &item.topic);
+        for title in [&doc.kind, &doc.subject].into_iter().flatten() {
+            r.add_text(fields.title, title);
+        }
         // The body's name is a word of every item; of the document's own
         // text only when it has no items.
         let body_here = if item.number == 0 && !doc.items.is_empty() {

@@ -1,13 +1,14 @@
 //! Running a [`SearchRequest`] against an [`Index`].
 
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
+use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Order, Score, Searcher, TantivyDocument, Term};
 
-use super::collect::{BestPerKey, FacetCollector, FacetFruit, julian};
-use super::query::{BuiltQuery, build};
+use super::collect::{BestPerKey, FacetCollector, julian};
+use super::query::{BuiltQuery, Vocabulary, build};
+use super::tiers::{TIER_SCALE, matched_of, within_tier};
 use super::request::{Level, SearchRequest};
 use super::results::{Hit, SearchResults, Snippet};
 use crate::document::AgendaItem;
@@ -26,6 +27,11 @@ const SNIPPET_CHARS: usize = 200;
 impl Index {
     /// Runs a search.
     ///
+    /// Items with every loose word come first; then, in tiers by how many of
+    /// the words they have, items with at least half of them (one not a
+    /// common word); when nothing has that many, items with any of them. Each
+    /// hit says how many it has ([`Hit::matched`] of [`Hit::of`]).
+    ///
     /// # Errors
     /// [`Error::InvalidRequest`] as [`SearchRequest::validate`] says (a range
     /// that ends before it starts, an unknown kind); [`Error::Engine`] or
@@ -33,14 +39,9 @@ impl Index {
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         request.validate()?;
         let searcher = self.reader.searcher();
-        let built = build(&self.fields, request, false);
-        let relaxable = built.relaxable;
-        let mut results = self.run(&searcher, request, built)?;
-        if results.total == 0 && relaxable {
-            // No item has every word: rank the items that have some of them.
-            results = self.run(&searcher, request, build(&self.fields, request, true))?;
-            results.partial = true;
-        }
+        let vocabulary = Vocabulary::new(&searcher, &self.fields);
+        let built = build(&self.fields, request, &vocabulary);
+        let mut results = self.run(&searcher, request, &built)?;
         if results.total == 0 {
             results.notes = self.why_nothing(&searcher, request)?;
         }
@@ -68,14 +69,18 @@ impl Index {
         Ok(notes)
     }
 
-    /// The number of hits of `request` (all words required, as a first try).
+    /// The number of hits of `request`, every tier counted.
     fn count(&self, searcher: &Searcher, request: &SearchRequest) -> Result<usize> {
-        let built = build(&self.fields, request, false);
+        let built = build(&self.fields, request, &Vocabulary::new(searcher, &self.fields));
+        let query = match &built.lower {
+            Some(lower) => union(vec![built.query.box_clone(), lower.any.box_clone()]),
+            None => built.query.box_clone(),
+        };
         Ok(match request.level {
-            Level::Item => searcher.search(&built.query, &Count).or_engine()?,
+            Level::Item => searcher.search(&*query, &Count).or_engine()?,
             Level::Document => searcher
                 .search(
-                    &built.query,
+                    &*query,
                     &BestPerKey {
                         fields: self.fields.clone(),
                         scoring: false,
@@ -86,87 +91,108 @@ impl Index {
         })
     }
 
+    /// The first `want` hits of `query` (best first, or newest first when
+    /// nothing scores) and the number of all its hits.
+    fn top_and_count(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        scored: bool,
+        prunable: bool,
+        want: usize,
+    ) -> Result<(Vec<(Score, DocAddress)>, usize)> {
+        if want == 0 {
+            return Ok((Vec::new(), searcher.search(query, &Count).or_engine()?));
+        }
+        let top = TopDocs::with_limit(want);
+        if scored && !prunable {
+            // Every hit gets scored anyway: count in the same pass.
+            let (top, count) = searcher
+                .search(query, &(top.order_by_score(), Count))
+                .or_engine()?;
+            return Ok((top, count));
+        }
+        let page = if scored {
+            // Top-k alone lets tantivy skip blocks that cannot make the page.
+            searcher.search(query, &top.order_by_score()).or_engine()?
+        } else {
+            // Without words to rank by, newest meetings come first.
+            let name = self
+                .inner
+                .schema()
+                .get_field_name(self.fields.date)
+                .to_string();
+            searcher
+                .search(query, &top.order_by_fast_field::<i64>(name, Order::Desc))
+                .or_engine()?
+                .into_iter()
+                .map(|(_, address)| (0.0, address))
+                .collect()
+        };
+        Ok((page, searcher.search(query, &Count).or_engine()?))
+    }
+
     fn run(
         &self,
         searcher: &Searcher,
         request: &SearchRequest,
-        built: BuiltQuery,
+        built: &BuiltQuery,
     ) -> Result<SearchResults> {
         let limit = request.limit.min(MAX_LIMIT);
         let offset = request.offset.min(MAX_OFFSET);
+        let want = offset + limit;
+        let of = built.words;
 
-        let page: Vec<(Score, DocAddress)>;
+        // (score within its tier, address, words matched)
+        let mut ranked: Vec<(Score, DocAddress, u32)>;
         let total;
-        let mut facets = Default::default();
+        let mut partial = false;
+        // What the facets and a document's matched items are counted over.
+        let mut everything = built.query.box_clone();
         match request.level {
             Level::Item => {
-                let facet_collector = FacetCollector {
-                    fields: self.fields.clone(),
-                    per_document: false,
-                };
-                let top = TopDocs::with_limit(limit.max(1)).and_offset(offset);
-                if built.scored && !built.prunable {
-                    // Every hit gets scored anyway: count (and facet) in the same pass.
-                    let (top, fruit) = if request.facets {
-                        let (top, fruit) = searcher
-                            .search(&built.query, &(top.order_by_score(), facet_collector))
-                            .or_engine()?;
-                        (top, fruit)
-                    } else {
-                        let (top, count) = searcher
-                            .search(&built.query, &(top.order_by_score(), Count))
-                            .or_engine()?;
-                        (
-                            top,
-                            FacetFruit {
-                                total: count,
-                                ..Default::default()
-                            },
-                        )
-                    };
-                    page = if limit == 0 { Vec::new() } else { top };
-                    total = fruit.total;
-                    facets = fruit.into_facets();
-                } else {
-                    page = if limit == 0 {
-                        Vec::new()
-                    } else if built.scored {
-                        // Top-k alone lets tantivy skip blocks that cannot make the page.
-                        searcher
-                            .search(&built.query, &top.order_by_score())
-                            .or_engine()?
-                    } else {
-                        // Without words to rank by, newest meetings come first.
-                        let name = self
-                            .inner
-                            .schema()
-                            .get_field_name(self.fields.date)
-                            .to_string();
-                        searcher
-                            .search(
-                                &built.query,
-                                &top.order_by_fast_field::<i64>(name, Order::Desc),
-                            )
-                            .or_engine()?
-                            .into_iter()
-                            .map(|(_, address)| (0.0, address))
-                            .collect()
-                    };
-                    if request.facets {
-                        let fruit = searcher
-                            .search(&built.query, &facet_collector)
-                            .or_engine()?;
-                        total = fruit.total;
-                        facets = fruit.into_facets();
-                    } else {
-                        total = searcher.search(&built.query, &Count).or_engine()?;
+                let (top, first) = self.top_and_count(
+                    searcher,
+                    &*built.query,
+                    built.scored,
+                    built.prunable,
+                    want,
+                )?;
+                ranked = top.into_iter().map(|(s, a)| (s, a, of)).collect();
+                let mut count = first;
+                if let Some(lower) = &built.lower {
+                    let need = want.saturating_sub(first);
+                    let (mut top, mut rest) =
+                        self.top_and_count(searcher, &*lower.query, true, false, need)?;
+                    let mut query = &lower.query;
+                    if first == 0 && rest == 0 {
+                        (top, rest) =
+                            self.top_and_count(searcher, &*lower.any, true, false, need)?;
+                        query = &lower.any;
                     }
+                    ranked.extend(
+                        top.into_iter()
+                            .map(|(s, a)| (within_tier(s), a, matched_of(s))),
+                    );
+                    count += rest;
+                    partial = first == 0 && rest > 0;
+                    everything = union(vec![built.query.box_clone(), query.box_clone()]);
                 }
+                total = count;
             }
             Level::Document => {
+                if let Some(lower) = &built.lower {
+                    // Every tier in one pass: the all-words records scored
+                    // above the tiers.
+                    let first = scaled(built.query.box_clone(), of);
+                    everything = union(vec![first.box_clone(), lower.query.box_clone()]);
+                    if searcher.search(&*everything, &Count).or_engine()? == 0 {
+                        everything = lower.any.box_clone();
+                    }
+                }
                 let mut best = searcher
                     .search(
-                        &built.query,
+                        &*everything,
                         &BestPerKey {
                             fields: self.fields.clone(),
                             scoring: built.scored,
@@ -180,30 +206,36 @@ impl Index {
                         .then(a.address.cmp(&b.address))
                 });
                 total = best.len();
-                page = best
+                let tiered = built.lower.is_some();
+                ranked = best
                     .into_iter()
-                    .skip(offset)
-                    .take(limit)
-                    .map(|b| (if built.scored { b.score } else { 0.0 }, b.address))
+                    .take(want)
+                    .map(|b| match (built.scored, tiered) {
+                        (false, _) => (0.0, b.address, 0),
+                        (true, false) => (b.score, b.address, of),
+                        (true, true) => (within_tier(b.score), b.address, matched_of(b.score)),
+                    })
                     .collect();
-                if request.facets {
-                    facets = searcher
-                        .search(
-                            &built.query,
-                            &FacetCollector {
-                                fields: self.fields.clone(),
-                                per_document: true,
-                            },
-                        )
-                        .or_engine()?
-                        .into_facets();
-                }
+                partial = tiered && ranked.first().is_some_and(|&(_, _, m)| m < of);
             }
+        }
+        let mut facets = Default::default();
+        if request.facets {
+            facets = searcher
+                .search(
+                    &*everything,
+                    &FacetCollector {
+                        fields: self.fields.clone(),
+                        per_document: request.level == Level::Document,
+                    },
+                )
+                .or_engine()?
+                .into_facets();
         }
 
         let highlighter = self.highlighter(searcher, &built.highlight)?;
-        let mut hits = Vec::with_capacity(page.len());
-        for (score, address) in page {
+        let mut hits = Vec::with_capacity(limit.min(ranked.len()));
+        for (score, address, matched) in ranked.into_iter().skip(offset).take(limit) {
             let mut hit = self.hit(
                 searcher,
                 address,
@@ -211,14 +243,16 @@ impl Index {
                 request.level,
                 highlighter.as_ref(),
             )?;
+            hit.matched = if built.scored { matched } else { 0 };
+            hit.of = if built.scored { of } else { 0 };
             if request.level == Level::Document {
-                hit.matched_items = self.matched_items(searcher, &hit.key, &*built.query)?;
+                hit.matched_items = self.matched_items(searcher, &hit.key, &*everything)?;
             }
             hits.push(hit);
         }
         Ok(SearchResults {
             total,
-            partial: false,
+            partial,
             ranked: built.scored,
             notes: Vec::new(),
             facets,
@@ -338,6 +372,9 @@ impl Index {
             assignments,
             // At document level, filled in by the caller.
             matched_items: number.into_iter().collect(),
+            // Filled in by the caller.
+            matched: 0,
+            of: 0,
         })
     }
 }
@@ -459,4 +496,25 @@ fn stats(index: &Index) -> Result<Stats> {
         top_submitters: facets.submitting_body.into_iter().take(10).collect(),
         years: facets.year,
     })
+}
+
+/// Any of `queries` (whose hits do not overlap), each hit scored by the one
+/// that matches it.
+fn union(queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(
+        queries.into_iter().map(|q| (Occur::Should, q)).collect(),
+    ))
+}
+
+/// `query`'s hits scored as the tier of `matched` words (see
+/// [`super::tiers`]).
+fn scaled(query: Box<dyn Query>, matched: u32) -> Box<dyn Query> {
+    let tier: Box<dyn Query> = Box::new(ConstScoreQuery::new(
+        Box::new(AllQuery),
+        matched as Score * TIER_SCALE,
+    ));
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Must, query),
+        (Occur::Should, tier),
+    ]))
 }

@@ -6,6 +6,8 @@ mod execute;
 pub(crate) mod query;
 mod request;
 mod results;
+mod tiers;
+mod typing;
 mod user_text;
 
 pub use execute::{MAX_LIMIT, MAX_OFFSET};

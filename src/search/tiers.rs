@@ -1,0 +1,204 @@
+//! Items that have some of the words typed, in tiers by how many.
+//!
+//! [`WordTiers`] matches a record that has at least `floor` of the query's
+//! words (and fewer than `below`), one of them not a common word, and scores
+//! it `matched × TIER_SCALE` plus the scores of the words it has and of the
+//! optional boosts: any ranking by score then puts every record with more
+//! words above every record with fewer, and orders each tier by its BM25 and
+//! boosts. [`matched_of`] reads the tier back from a score.
+//!
+//! Per segment, the words' postings are walked once into one bit mask per
+//! record (which words it has); the records that qualify are then scored in
+//! order, each word's scorer seeked to them.
+
+use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
+use tantivy::schema::Term;
+use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED};
+
+/// The most loose words that take part in tiers; words past it are ignored
+/// by the tiers (the all-words query still needs them).
+pub(crate) const MAX_TIER_WORDS: usize = 32;
+
+/// What one more matched word is worth: above any score a tier's BM25 and
+/// boosts reach.
+pub(crate) const TIER_SCALE: Score = 10_000.0;
+
+/// The number of words a [`WordTiers`] score says were matched.
+pub(crate) fn matched_of(score: Score) -> u32 {
+    // Scores are finite and non-negative; the cast saturates anyway.
+    (score / TIER_SCALE).floor() as u32
+}
+
+/// The score within a tier.
+pub(crate) fn within_tier(score: Score) -> Score {
+    score - matched_of(score) as Score * TIER_SCALE
+}
+
+/// See the [module documentation](self).
+#[derive(Debug)]
+pub(crate) struct WordTiers {
+    /// One query per word, matching where the word (in any of its forms) is.
+    pub words: Vec<Box<dyn Query>>,
+    /// Added to the score of a record that qualifies, where they match.
+    pub boosts: Vec<Box<dyn Query>>,
+    /// Bit `i` set when word `i` is not a common word.
+    pub rare: u32,
+    /// The least number of words a record must have.
+    pub floor: usize,
+    /// Records with this many words or more are left out (to the all-words
+    /// query).
+    pub below: usize,
+}
+
+impl Clone for WordTiers {
+    fn clone(&self) -> WordTiers {
+        WordTiers {
+            words: self.words.iter().map(|q| q.box_clone()).collect(),
+            boosts: self.boosts.iter().map(|q| q.box_clone()).collect(),
+            rare: self.rare,
+            floor: self.floor,
+            below: self.below,
+        }
+    }
+}
+
+impl Query for WordTiers {
+    fn weight(&self, enable_scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        let weights = |queries: &[Box<dyn Query>]| {
+            queries
+                .iter()
+                .map(|q| q.weight(enable_scoring))
+                .collect::<tantivy::Result<Vec<_>>>()
+        };
+        Ok(Box::new(TiersWeight {
+            words: weights(&self.words)?,
+            boosts: weights(&self.boosts)?,
+            rare: self.rare,
+            floor: self.floor,
+            below: self.below,
+        }))
+    }
+
+    fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
+        for query in self.words.iter().chain(&self.boosts) {
+            query.query_terms(visitor);
+        }
+    }
+}
+
+struct TiersWeight {
+    words: Vec<Box<dyn Weight>>,
+    boosts: Vec<Box<dyn Weight>>,
+    rare: u32,
+    floor: usize,
+    below: usize,
+}
+
+impl TiersWeight {
+    /// The records of the segment that qualify, ascending, with how many
+    /// words each has.
+    fn qualifying(&self, reader: &SegmentReader) -> tantivy::Result<Vec<(DocId, u32)>> {
+        let mut masks = vec![0u32; reader.max_doc() as usize];
+        for (i, weight) in self.words.iter().enumerate().take(MAX_TIER_WORDS) {
+            let mut scorer = weight.scorer(reader, 1.0)?;
+            let bit = 1u32 << i;
+            let mut doc = scorer.doc();
+            while doc != TERMINATED {
+                if let Some(mask) = masks.get_mut(doc as usize) {
+                    *mask |= bit;
+                }
+                doc = scorer.advance();
+            }
+        }
+        let mut out = Vec::new();
+        for (doc, &mask) in masks.iter().enumerate() {
+            let matched = mask.count_ones();
+            if mask & self.rare != 0
+                && matched as usize >= self.floor
+                && (matched as usize) < self.below
+            {
+                // `masks` has `max_doc` entries, a `DocId`.
+                out.push((doc as DocId, matched));
+            }
+        }
+        Ok(out)
+    }
+}
+
+impl Weight for TiersWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        let docs = self.qualifying(reader)?;
+        let mut scorers = Vec::with_capacity(self.words.len() + self.boosts.len());
+        for weight in self.words.iter().chain(&self.boosts) {
+            let scorer = weight.scorer(reader, boost)?;
+            if scorer.doc() != TERMINATED {
+                scorers.push(scorer);
+            }
+        }
+        Ok(Box::new(TiersScorer {
+            docs,
+            at: 0,
+            scorers,
+        }))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        let mut scorer = self.scorer(reader, 1.0)?;
+        if scorer.seek(doc) != doc {
+            return Err(tantivy::TantivyError::InvalidArgument(format!(
+                "document {doc} does not match"
+            )));
+        }
+        Ok(Explanation::new("WordTiers", scorer.score()))
+    }
+}
+
+struct TiersScorer {
+    docs: Vec<(DocId, u32)>,
+    at: usize,
+    scorers: Vec<Box<dyn Scorer>>,
+}
+
+impl DocSet for TiersScorer {
+    fn advance(&mut self) -> DocId {
+        if self.at < self.docs.len() {
+            self.at += 1;
+        }
+        self.doc()
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        if self.doc() >= target {
+            return self.doc();
+        }
+        let rest = &self.docs[self.at..];
+        self.at += rest.partition_point(|&(d, _)| d < target);
+        self.doc()
+    }
+
+    fn doc(&self) -> DocId {
+        self.docs.get(self.at).map_or(TERMINATED, |&(d, _)| d)
+    }
+
+    fn size_hint(&self) -> u32 {
+        u32::try_from(self.docs.len() - self.at.min(self.docs.len())).unwrap_or(u32::MAX)
+    }
+}
+
+impl Scorer for TiersScorer {
+    fn score(&mut self) -> Score {
+        let Some(&(doc, matched)) = self.docs.get(self.at) else {
+            return 0.0;
+        };
+        let mut inner: Score = 0.0;
+        for scorer in &mut self.scorers {
+            if scorer.doc() < doc {
+                scorer.seek(doc);
+            }
+            if scorer.doc() == doc {
+                inner += scorer.score();
+            }
+        }
+        matched as Score * TIER_SCALE + inner.clamp(0.0, TIER_SCALE * 0.999)
+    }
+}
