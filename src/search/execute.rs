@@ -8,9 +8,9 @@ use tantivy::{DocAddress, Order, Score, Searcher, TantivyDocument, Term};
 
 use super::collect::{BestPerKey, FacetCollector, julian};
 use super::query::{BuiltQuery, Vocabulary, build};
-use super::tiers::{TIER_SCALE, matched_of, within_tier};
 use super::request::{Level, SearchRequest};
 use super::results::{Hit, SearchResults, Snippet};
+use super::tiers::{TIER_SCALE, matched_of, within_tier};
 use crate::document::AgendaItem;
 use crate::error::OrEngine;
 use crate::index::record::decode;
@@ -71,7 +71,11 @@ impl Index {
 
     /// The number of hits of `request`, every tier counted.
     fn count(&self, searcher: &Searcher, request: &SearchRequest) -> Result<usize> {
-        let built = build(&self.fields, request, &Vocabulary::new(searcher, &self.fields));
+        let built = build(
+            &self.fields,
+            request,
+            &Vocabulary::new(searcher, &self.fields),
+        );
         let query = match &built.lower {
             Some(lower) => union(vec![built.query.box_clone(), lower.any.box_clone()]),
             None => built.query.box_clone(),

@@ -15,9 +15,9 @@ use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RangeQuery,
     RegexQuery, TermQuery,
 };
-use tantivy::{Searcher, Term};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::{TokenStream, Tokenizer};
+use tantivy::{Searcher, Term};
 
 use super::any_of::AnyOf;
 use super::request::SearchRequest;
@@ -113,6 +113,9 @@ pub(crate) struct Lower {
 /// A word is common when more than this share of the records have it (and
 /// the index has [`COMMON_MIN_RECORDS`] records): `tỉnh`, `công`, `tác`.
 const COMMON_SHARE: u64 = 4;
+/// The share of the query's weight (the rarity of its words) a record with
+/// only some of the words must have to be shown.
+const MIN_WEIGHT_SHARE: f32 = 0.4;
 /// Below this many records, no word is called common.
 const COMMON_MIN_RECORDS: u64 = 40;
 /// Weight of a match in the document's title (kind and subject).
@@ -130,6 +133,9 @@ struct Word {
     alone: Box<dyn Query>,
     /// Not a common word.
     rare: bool,
+    /// How rare: the inverse document frequency of its rarest form; 0 for a
+    /// word the index does not have.
+    weight: f32,
     /// The syllable, for the proximity boost; `None` for a typed number.
     token: Option<QueryToken>,
 }
@@ -161,10 +167,40 @@ impl<'a> Vocabulary<'a> {
     fn common(&self, folded: &str) -> bool {
         self.records >= COMMON_MIN_RECORDS && self.doc_freq(folded) * COMMON_SHARE > self.records
     }
+
+    /// BM25's inverse document frequency of a word the index has `df` records
+    /// of; 0 when it has none.
+    fn idf(&self, df: u64) -> f32 {
+        if df == 0 {
+            return 0.0;
+        }
+        let (n, df) = (self.records as f32, df as f32);
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    /// The weight of a typed syllable: the rarity of the form the user typed
+    /// (the accented form when there is one: `nghị` is rarer than `nghi`).
+    fn weight(&self, token: &QueryToken) -> f32 {
+        let df = if token.accented() {
+            self.doc_freq(&token.exact)
+        } else {
+            self.doc_freq(&token.folded)
+        };
+        self.idf(df)
+    }
+
+    /// The weight of a typed number: as rare as a word can be.
+    fn number_weight(&self) -> f32 {
+        self.idf(1)
+    }
 }
 
 /// Builds the query.
-pub(crate) fn build(fields: &Fields, request: &SearchRequest, vocabulary: &Vocabulary) -> BuiltQuery {
+pub(crate) fn build(
+    fields: &Fields,
+    request: &SearchRequest,
+    vocabulary: &Vocabulary,
+) -> BuiltQuery {
     let mut must: Vec<Box<dyn Query>> = Vec::new();
     let mut must_not: Vec<Box<dyn Query>> = Vec::new();
     let mut highlight = Vec::new();
@@ -175,7 +211,7 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, vocabulary: &Vocab
     for clause in join_numbers(parse_user_text(&request.text)) {
         match clause {
             Clause::Word(text) => {
-                if let Some(number) = number_word(fields, &text) {
+                if let Some(number) = number_word(fields, &text, vocabulary.number_weight()) {
                     highlight.extend(tokens(&text).iter().map(|t| t.folded.clone()));
                     numbers.push(number);
                     continue;
@@ -208,7 +244,11 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, vocabulary: &Vocab
     }
     // `kết luận 445`, `KL 445`, `số 445`: the kind and the number are one
     // typed number.
-    numbers.extend(number_prefixes(fields, &mut loose));
+    numbers.extend(number_prefixes(
+        fields,
+        &mut loose,
+        vocabulary.number_weight(),
+    ));
     highlight.extend(loose.iter().map(|(t, _)| t.highlighted()));
     for (_, expansion) in &loose {
         // The full form of an abbreviation comes from our table, not from the
@@ -223,8 +263,19 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, vocabulary: &Vocab
         }
         let rare = expansion.is_some()
             || !vocabulary.common(&token.folded)
-            || typed.as_ref().is_some_and(|t| !vocabulary.common(&t.folded));
+            || typed
+                .as_ref()
+                .is_some_and(|t| !vocabulary.common(&t.folded));
+        let mut weight = vocabulary.weight(token);
+        if let Some(t) = &typed {
+            weight = weight.max(vocabulary.weight(t));
+        }
+        if expansion.is_some() {
+            // An abbreviation names a body: as telling as a rare word.
+            weight = weight.max(vocabulary.number_weight() / 2.0);
+        }
         words.push(Word {
+            weight,
             clause: loose_clause(fields, token, expansion.as_deref(), typed.as_ref(), false),
             alone: loose_clause(fields, token, expansion.as_deref(), typed.as_ref(), true),
             rare,
@@ -243,10 +294,10 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, vocabulary: &Vocab
     };
     let mut should: Vec<Box<dyn Query>> = Vec::new();
     let tiered = !precise && n >= 2;
-    let lower_words: Vec<(Box<dyn Query>, bool)> = if tiered {
+    let lower_words: Vec<(Box<dyn Query>, bool, f32)> = if tiered {
         words
             .iter()
-            .map(|w| (w.alone.box_clone(), w.rare))
+            .map(|w| (w.alone.box_clone(), w.rare, w.weight))
             .collect()
     } else {
         Vec::new()
@@ -306,14 +357,20 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, vocabulary: &Vocab
             .iter()
             .enumerate()
             .take(MAX_TIER_WORDS)
-            .filter(|(_, (_, rare))| *rare)
+            .filter(|(_, (_, rare, _))| *rare)
             .fold(0u32, |mask, (i, _)| mask | (1 << i));
-        let tiers = |floor: usize, rare: u32| -> Box<dyn Query> {
+        let weights: Vec<f32> = lower_words.iter().map(|(_, _, w)| *w).collect();
+        // Words the index does not have cannot be matched: they raise no bar.
+        let indexed = weights.iter().filter(|&&w| w > 0.0).count();
+        let total: f32 = weights.iter().sum();
+        let tiers = |floor: usize, rare: u32, min_weight: f32| -> Box<dyn Query> {
             let tiers: Box<dyn Query> = Box::new(WordTiers {
-                words: lower_words.iter().map(|(q, _)| q.box_clone()).collect(),
+                words: lower_words.iter().map(|(q, _, _)| q.box_clone()).collect(),
                 boosts: proximity.iter().map(|q| q.box_clone()).collect(),
                 rare,
                 floor,
+                weights: weights.clone(),
+                min_weight,
                 below: n,
             });
             let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, tiers)];
@@ -322,8 +379,8 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, vocabulary: &Vocab
             with_filters(Box::new(BooleanQuery::new(clauses)), &filters, &[])
         };
         Lower {
-            query: tiers(n.div_ceil(2), rare),
-            any: tiers(1, u32::MAX),
+            query: tiers(indexed.div_ceil(2).max(1), rare, total * MIN_WEIGHT_SHARE),
+            any: tiers(1, u32::MAX, 0.0),
         }
     });
 
@@ -422,7 +479,7 @@ fn is_number(text: &str) -> bool {
 /// A word that looks like a document number (`445-KL/TU`, `135/TTr-UBND`):
 /// digits, letters and a slash. It matches the document of that number, the
 /// items citing it (both ranked first), and the text that writes it.
-fn number_word(fields: &Fields, text: &str) -> Option<Word> {
+fn number_word(fields: &Fields, text: &str, weight: f32) -> Option<Word> {
     if !is_number(text) {
         return None;
     }
@@ -441,6 +498,7 @@ fn number_word(fields: &Fields, text: &str) -> Option<Word> {
         alone: clause.box_clone(),
         clause,
         rare: true,
+        weight,
         token: None,
     })
 }
@@ -472,6 +530,7 @@ const KIND_CODES: &[(&[&str], &str)] = &[
 fn number_prefixes(
     fields: &Fields,
     loose: &mut Vec<(QueryToken, Option<Vec<QueryToken>>)>,
+    weight: f32,
 ) -> Vec<Word> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -517,6 +576,7 @@ fn number_prefixes(
             alone: clause.box_clone(),
             clause,
             rare: true,
+            weight,
             token: None,
         });
         i = start;

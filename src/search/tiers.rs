@@ -1,7 +1,9 @@
 //! Items that have some of the words typed, in tiers by how many.
 //!
 //! [`WordTiers`] matches a record that has at least `floor` of the query's
-//! words (and fewer than `below`), one of them not a common word, and scores
+//! words (and fewer than `below`), one of them not a common word, and whose
+//! words weigh at least `min_weight` (a word weighs its inverse document
+//! frequency: an item with only `Sơn` of `Nghi Sơn` is left out), and scores
 //! it `matched × TIER_SCALE` plus the scores of the words it has and of the
 //! optional boosts: any ranking by score then puts every record with more
 //! words above every record with fewer, and orders each tier by its BM25 and
@@ -45,6 +47,10 @@ pub(crate) struct WordTiers {
     pub rare: u32,
     /// The least number of words a record must have.
     pub floor: usize,
+    /// Each word's weight (its rarity).
+    pub weights: Vec<f32>,
+    /// The least sum of the weights of the words a record has.
+    pub min_weight: f32,
     /// Records with this many words or more are left out (to the all-words
     /// query).
     pub below: usize,
@@ -57,6 +63,8 @@ impl Clone for WordTiers {
             boosts: self.boosts.iter().map(|q| q.box_clone()).collect(),
             rare: self.rare,
             floor: self.floor,
+            weights: self.weights.clone(),
+            min_weight: self.min_weight,
             below: self.below,
         }
     }
@@ -75,6 +83,8 @@ impl Query for WordTiers {
             boosts: weights(&self.boosts)?,
             rare: self.rare,
             floor: self.floor,
+            weights: self.weights.clone(),
+            min_weight: self.min_weight,
             below: self.below,
         }))
     }
@@ -91,7 +101,21 @@ struct TiersWeight {
     boosts: Vec<Box<dyn Weight>>,
     rare: u32,
     floor: usize,
+    weights: Vec<f32>,
+    min_weight: f32,
     below: usize,
+}
+
+impl TiersWeight {
+    fn weight_of(&self, mask: u32) -> f32 {
+        self.weights
+            .iter()
+            .enumerate()
+            .take(MAX_TIER_WORDS)
+            .filter(|(i, _)| mask & (1 << i) != 0)
+            .map(|(_, w)| w)
+            .sum()
+    }
 }
 
 impl TiersWeight {
@@ -116,6 +140,7 @@ impl TiersWeight {
             if mask & self.rare != 0
                 && matched as usize >= self.floor
                 && (matched as usize) < self.below
+                && self.weight_of(mask) >= self.min_weight
             {
                 // `masks` has `max_doc` entries, a `DocId`.
                 out.push((doc as DocId, matched));

@@ -38,8 +38,7 @@ fn is_vowel(c: char) -> bool {
 /// (lowercase, tone in the canonical place); `None` when the word has no
 /// Telex or VNI mark or does not spell a Vietnamese syllable.
 pub(crate) fn decode(word: &str) -> Option<String> {
-    if word.is_empty() || !word.is_ascii() || !word.starts_with(|c: char| c.is_ascii_alphabetic())
-    {
+    if word.is_empty() || !word.is_ascii() || !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
     let word = word.to_ascii_lowercase();
@@ -195,7 +194,8 @@ mod tests {
             ("ddooir", "đổi"),
             ("soos", "số"),
             ("nguwowif", "người"),
-            ("Ddangr", "đảng"), ("Ddaangr", "đẩng"),
+            ("Ddangr", "đảng"),
+            ("Ddaangr", "đẩng"),
             ("ruwngf", "rừng"),
             ("rungf", "rùng"),
         ] {
@@ -221,8 +221,21 @@ mod tests {
     #[test]
     fn ordinary_words_stay() {
         for word in [
-            "internet", "covid", "Khuổi", "logistics", "tinh", "dia", "2024", "19", "ubnd",
-            "ttr", "kl", "email", "website", "hanh", "a",
+            "internet",
+            "covid",
+            "Khuổi",
+            "logistics",
+            "tinh",
+            "dia",
+            "2024",
+            "19",
+            "ubnd",
+            "ttr",
+            "kl",
+            "email",
+            "website",
+            "hanh",
+            "a",
         ] {
             assert_eq!(decode(word), None, "{word}");
         }
