@@ -1,7 +1,7 @@
 //! Running a [`SearchRequest`] against an [`Index`].
 
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, TermQuery};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Order, Score, Searcher, TantivyDocument, Term};
@@ -10,7 +10,7 @@ use super::collect::{BestPerKey, FacetCollector, julian};
 use super::query::{BuiltQuery, Vocabulary, build};
 use super::request::{Level, SearchRequest};
 use super::results::{Hit, SearchResults, Snippet};
-use super::tiers::{TIER_SCALE, matched_of, within_tier};
+use super::tiers::{matched_of, within_tier};
 use crate::document::AgendaItem;
 use crate::error::OrEngine;
 use crate::index::record::decode;
@@ -185,42 +185,58 @@ impl Index {
                 total = count;
             }
             Level::Document => {
-                if let Some(lower) = &built.lower {
-                    // Every tier in one pass: the all-words records scored
-                    // above the tiers.
-                    let first = scaled(built.query.box_clone(), of);
-                    everything = union(vec![first.box_clone(), lower.query.box_clone()]);
-                    if searcher.search(&*everything, &Count).or_engine()? == 0 {
-                        everything = lower.any.box_clone();
-                    }
-                }
-                let mut best = searcher
-                    .search(
-                        &*everything,
-                        &BestPerKey {
-                            fields: self.fields.clone(),
-                            scoring: built.scored,
-                        },
-                    )
-                    .or_engine()?;
-                best.sort_by(|a, b| {
-                    b.score
-                        .total_cmp(&a.score)
-                        .then(b.date.cmp(&a.date))
-                        .then(a.address.cmp(&b.address))
-                });
-                total = best.len();
-                let tiered = built.lower.is_some();
-                ranked = best
-                    .into_iter()
+                let best_of = |query: &dyn Query, scoring: bool| {
+                    let mut best = searcher
+                        .search(
+                            query,
+                            &BestPerKey {
+                                fields: self.fields.clone(),
+                                scoring,
+                            },
+                        )
+                        .or_engine()?;
+                    best.sort_by(|a, b| {
+                        b.score
+                            .total_cmp(&a.score)
+                            .then(b.date.cmp(&a.date))
+                            .then(a.address.cmp(&b.address))
+                    });
+                    Ok::<_, Error>(best)
+                };
+                let first = best_of(&*built.query, built.scored)?;
+                let mut count = first.len();
+                ranked = first
+                    .iter()
                     .take(want)
-                    .map(|b| match (built.scored, tiered) {
-                        (false, _) => (0.0, b.address, 0),
-                        (true, false) => (b.score, b.address, of),
-                        (true, true) => (within_tier(b.score), b.address, matched_of(b.score)),
+                    .map(|b| match built.scored {
+                        false => (0.0, b.address, 0),
+                        true => (b.score, b.address, of),
                     })
                     .collect();
-                partial = tiered && ranked.first().is_some_and(|&(_, _, m)| m < of);
+                if let Some(lower) = &built.lower {
+                    // The documents the lower tiers add: scored only when the
+                    // page reaches them.
+                    let scoring = want > first.len();
+                    let seen: std::collections::HashSet<_> =
+                        first.iter().filter_map(|b| b.document).collect();
+                    let mut query = &lower.query;
+                    let mut rest = best_of(&**query, scoring)?;
+                    if first.is_empty() && rest.is_empty() {
+                        query = &lower.any;
+                        rest = best_of(&**query, scoring)?;
+                    }
+                    rest.retain(|b| b.document.is_none_or(|d| !seen.contains(&d)));
+                    partial = first.is_empty() && !rest.is_empty();
+                    count += rest.len();
+                    let need = want.saturating_sub(ranked.len());
+                    ranked.extend(
+                        rest.iter()
+                            .take(need)
+                            .map(|b| (within_tier(b.score), b.address, matched_of(b.score))),
+                    );
+                    everything = union(vec![built.query.box_clone(), query.box_clone()]);
+                }
+                total = count;
             }
         }
         let mut facets = Default::default();
@@ -508,17 +524,4 @@ fn union(queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(
         queries.into_iter().map(|q| (Occur::Should, q)).collect(),
     ))
-}
-
-/// `query`'s hits scored as the tier of `matched` words (see
-/// [`super::tiers`]).
-fn scaled(query: Box<dyn Query>, matched: u32) -> Box<dyn Query> {
-    let tier: Box<dyn Query> = Box::new(ConstScoreQuery::new(
-        Box::new(AllQuery),
-        matched as Score * TIER_SCALE,
-    ));
-    Box::new(BooleanQuery::new(vec![
-        (Occur::Must, query),
-        (Occur::Should, tier),
-    ]))
 }

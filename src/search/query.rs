@@ -131,6 +131,9 @@ struct Word {
     clause: Box<dyn Query>,
     /// The same, as the only clause of a query (see [`word_clause`]).
     alone: Box<dyn Query>,
+    /// Matches where the word is, without scores: the folded syllable (or
+    /// its alternatives) in the content.
+    presence: Box<dyn Query>,
     /// Not a common word.
     rare: bool,
     /// How rare: the inverse document frequency of its rarest form; 0 for a
@@ -274,7 +277,20 @@ pub(crate) fn build(
             // An abbreviation names a body: as telling as a rare word.
             weight = weight.max(vocabulary.number_weight() / 2.0);
         }
+        let mut presence = vec![basic_term(fields.content, &token.folded)];
+        if let Some(full) = expansion.as_deref() {
+            let folded: Vec<&str> = full.iter().map(|t| t.folded.as_str()).collect();
+            presence.push(phrase(fields.content, &folded, 0));
+        }
+        if let Some(t) = &typed {
+            presence.push(basic_term(fields.content, &t.folded));
+        }
         words.push(Word {
+            presence: if presence.len() == 1 {
+                presence.remove(0)
+            } else {
+                any_of(presence)
+            },
             weight,
             clause: loose_clause(fields, token, expansion.as_deref(), typed.as_ref(), false),
             alone: loose_clause(fields, token, expansion.as_deref(), typed.as_ref(), true),
@@ -294,10 +310,17 @@ pub(crate) fn build(
     };
     let mut should: Vec<Box<dyn Query>> = Vec::new();
     let tiered = !precise && n >= 2;
-    let lower_words: Vec<(Box<dyn Query>, bool, f32)> = if tiered {
+    let lower_words: Vec<(Box<dyn Query>, Box<dyn Query>, bool, f32)> = if tiered {
         words
             .iter()
-            .map(|w| (w.alone.box_clone(), w.rare, w.weight))
+            .map(|w| {
+                (
+                    w.alone.box_clone(),
+                    w.presence.box_clone(),
+                    w.rare,
+                    w.weight,
+                )
+            })
             .collect()
     } else {
         Vec::new()
@@ -357,22 +380,27 @@ pub(crate) fn build(
             .iter()
             .enumerate()
             .take(MAX_TIER_WORDS)
-            .filter(|(_, (_, rare, _))| *rare)
+            .filter(|(_, (_, _, rare, _))| *rare)
             .fold(0u32, |mask, (i, _)| mask | (1 << i));
-        let weights: Vec<f32> = lower_words.iter().map(|(_, _, w)| *w).collect();
+        let weights: Vec<f32> = lower_words.iter().map(|(_, _, _, w)| *w).collect();
         // Words the index does not have cannot be matched: they raise no bar.
         let indexed = weights.iter().filter(|&&w| w > 0.0).count();
         let total: f32 = weights.iter().sum();
         let tiers = |floor: usize, rare: u32, min_weight: f32| -> Box<dyn Query> {
+            // No proximity boost: a phrase of all the words cannot match a
+            // record that lacks one.
             let tiers: Box<dyn Query> = Box::new(WordTiers {
-                words: lower_words.iter().map(|(q, _, _)| q.box_clone()).collect(),
-                boosts: proximity.iter().map(|q| q.box_clone()).collect(),
+                words: lower_words.iter().map(|(q, ..)| q.box_clone()).collect(),
+                presence: lower_words.iter().map(|(_, p, ..)| p.box_clone()).collect(),
                 rare,
                 floor,
                 weights: weights.clone(),
                 min_weight,
                 below: n,
             });
+            if topic_clauses.is_empty() {
+                return with_filters(tiers, &filters, &[]);
+            }
             let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, tiers)];
             clauses.extend(topic_clauses.iter().map(|q| (Occur::Must, q.box_clone())));
             clauses.extend(topic_should.iter().map(|q| (Occur::Should, q.box_clone())));
@@ -496,6 +524,7 @@ fn number_word(fields: &Fields, text: &str, weight: f32) -> Option<Word> {
     ]);
     Some(Word {
         alone: clause.box_clone(),
+        presence: clause.box_clone(),
         clause,
         rare: true,
         weight,
@@ -574,6 +603,7 @@ fn number_prefixes(
         let clause = any_of(parts);
         out.push(Word {
             alone: clause.box_clone(),
+            presence: clause.box_clone(),
             clause,
             rare: true,
             weight,
@@ -588,6 +618,14 @@ fn term(field: Field, text: &str) -> Box<dyn Query> {
     Box::new(TermQuery::new(
         Term::from_field_text(field, text),
         IndexRecordOption::WithFreqs,
+    ))
+}
+
+/// A term that only says where it occurs (no frequencies, no positions).
+fn basic_term(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::Basic,
     ))
 }
 

@@ -4,14 +4,16 @@
 //! words (and fewer than `below`), one of them not a common word, and whose
 //! words weigh at least `min_weight` (a word weighs its inverse document
 //! frequency: an item with only `Sơn` of `Nghi Sơn` is left out), and scores
-//! it `matched × TIER_SCALE` plus the scores of the words it has and of the
-//! optional boosts: any ranking by score then puts every record with more
-//! words above every record with fewer, and orders each tier by its BM25 and
-//! boosts. [`matched_of`] reads the tier back from a score.
+//! it `matched × TIER_SCALE` plus the scores of the words it has: any ranking
+//! by score then puts every record with more words above every record with
+//! fewer, and orders each tier by the words' BM25 and boosts (topic, title,
+//! exact diacritics). [`matched_of`] reads the tier back from a score.
 //!
-//! Per segment, the words' postings are walked once into one bit mask per
-//! record (which words it has); the records that qualify are then scored in
-//! order, each word's scorer seeked to them.
+//! Per segment, the postings of the words that are not common are walked
+//! once into one bit mask per record (which words it has); the common words
+//! are then looked up only in the records that have a rare one (a record
+//! needs one), by seeking. The records that qualify are scored in order, each
+//! word's scorer seeked to them; a count never scores.
 
 use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::schema::Term;
@@ -39,10 +41,11 @@ pub(crate) fn within_tier(score: Score) -> Score {
 /// See the [module documentation](self).
 #[derive(Debug)]
 pub(crate) struct WordTiers {
-    /// One query per word, matching where the word (in any of its forms) is.
+    /// One query per word, scoring the word (in any of its forms and fields).
     pub words: Vec<Box<dyn Query>>,
-    /// Added to the score of a record that qualifies, where they match.
-    pub boosts: Vec<Box<dyn Query>>,
+    /// One query per word, matching exactly where the word is; cheap (no
+    /// scores, no frequencies).
+    pub presence: Vec<Box<dyn Query>>,
     /// Bit `i` set when word `i` is not a common word.
     pub rare: u32,
     /// The least number of words a record must have.
@@ -60,7 +63,7 @@ impl Clone for WordTiers {
     fn clone(&self) -> WordTiers {
         WordTiers {
             words: self.words.iter().map(|q| q.box_clone()).collect(),
-            boosts: self.boosts.iter().map(|q| q.box_clone()).collect(),
+            presence: self.presence.iter().map(|q| q.box_clone()).collect(),
             rare: self.rare,
             floor: self.floor,
             weights: self.weights.clone(),
@@ -72,15 +75,18 @@ impl Clone for WordTiers {
 
 impl Query for WordTiers {
     fn weight(&self, enable_scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        let weights = |queries: &[Box<dyn Query>]| {
-            queries
-                .iter()
-                .map(|q| q.weight(enable_scoring))
-                .collect::<tantivy::Result<Vec<_>>>()
+        let without_scores = match enable_scoring.searcher() {
+            Some(searcher) => EnableScoring::disabled_from_searcher(searcher),
+            None => EnableScoring::disabled_from_schema(enable_scoring.schema()),
+        };
+        let words = if enable_scoring.is_scoring_enabled() {
+            weights_of(&self.words, enable_scoring)?
+        } else {
+            Vec::new()
         };
         Ok(Box::new(TiersWeight {
-            words: weights(&self.words)?,
-            boosts: weights(&self.boosts)?,
+            words,
+            presence: weights_of(&self.presence, without_scores)?,
             rare: self.rare,
             floor: self.floor,
             weights: self.weights.clone(),
@@ -90,15 +96,23 @@ impl Query for WordTiers {
     }
 
     fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
-        for query in self.words.iter().chain(&self.boosts) {
+        for query in &self.words {
             query.query_terms(visitor);
         }
     }
 }
 
+fn weights_of(
+    queries: &[Box<dyn Query>],
+    enable_scoring: EnableScoring<'_>,
+) -> tantivy::Result<Vec<Box<dyn Weight>>> {
+    queries.iter().map(|q| q.weight(enable_scoring)).collect()
+}
+
 struct TiersWeight {
+    /// Empty when scoring is off.
     words: Vec<Box<dyn Weight>>,
-    boosts: Vec<Box<dyn Weight>>,
+    presence: Vec<Box<dyn Weight>>,
     rare: u32,
     floor: usize,
     weights: Vec<f32>,
@@ -122,39 +136,56 @@ impl TiersWeight {
     /// The records of the segment that qualify, ascending, with how many
     /// words each has.
     fn qualifying(&self, reader: &SegmentReader) -> tantivy::Result<Vec<(DocId, u32)>> {
+        let words = self.presence.len().min(MAX_TIER_WORDS);
         let mut masks = vec![0u32; reader.max_doc() as usize];
-        for (i, weight) in self.words.iter().enumerate().take(MAX_TIER_WORDS) {
-            let mut scorer = weight.scorer(reader, 1.0)?;
-            let bit = 1u32 << i;
+        // A record needs a word that is not common: walk those first.
+        for i in (0..words).filter(|&i| self.rare & (1 << i) != 0) {
+            let mut scorer = self.presence[i].scorer(reader, 1.0)?;
             let mut doc = scorer.doc();
             while doc != TERMINATED {
                 if let Some(mask) = masks.get_mut(doc as usize) {
-                    *mask |= bit;
+                    *mask |= 1 << i;
                 }
                 doc = scorer.advance();
             }
         }
-        let mut out = Vec::new();
-        for (doc, &mask) in masks.iter().enumerate() {
-            let matched = mask.count_ones();
-            if mask & self.rare != 0
-                && matched as usize >= self.floor
-                && (matched as usize) < self.below
-                && self.weight_of(mask) >= self.min_weight
-            {
-                // `masks` has `max_doc` entries, a `DocId`.
-                out.push((doc as DocId, matched));
+        // `masks` has `max_doc` entries: every index is a `DocId`.
+        let mut candidates: Vec<DocId> = (0..masks.len())
+            .filter(|&d| masks[d] != 0)
+            .map(|d| d as DocId)
+            .collect();
+        // The common words, only where a rare one is.
+        for i in (0..words).filter(|&i| self.rare & (1 << i) == 0) {
+            let mut scorer = self.presence[i].scorer(reader, 1.0)?;
+            for &doc in &candidates {
+                if scorer.doc() == TERMINATED {
+                    break;
+                }
+                if scorer.doc() < doc && scorer.seek(doc) != doc {
+                    continue;
+                }
+                if scorer.doc() == doc {
+                    masks[doc as usize] |= 1 << i;
+                }
             }
         }
-        Ok(out)
+        candidates.retain(|&doc| {
+            let mask = masks[doc as usize];
+            let matched = mask.count_ones() as usize;
+            matched >= self.floor && matched < self.below && self.weight_of(mask) >= self.min_weight
+        });
+        Ok(candidates
+            .into_iter()
+            .map(|doc| (doc, masks[doc as usize].count_ones()))
+            .collect())
     }
 }
 
 impl Weight for TiersWeight {
     fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
         let docs = self.qualifying(reader)?;
-        let mut scorers = Vec::with_capacity(self.words.len() + self.boosts.len());
-        for weight in self.words.iter().chain(&self.boosts) {
+        let mut scorers = Vec::with_capacity(self.words.len());
+        for weight in &self.words {
             let scorer = weight.scorer(reader, boost)?;
             if scorer.doc() != TERMINATED {
                 scorers.push(scorer);
@@ -165,6 +196,16 @@ impl Weight for TiersWeight {
             at: 0,
             scorers,
         }))
+    }
+
+    fn count(&self, reader: &SegmentReader) -> tantivy::Result<u32> {
+        let docs = self.qualifying(reader)?;
+        let alive = reader.alive_bitset();
+        let count = docs
+            .iter()
+            .filter(|&&(doc, _)| alive.is_none_or(|a| a.is_alive(doc)))
+            .count();
+        Ok(u32::try_from(count).unwrap_or(u32::MAX))
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
