@@ -1,7 +1,9 @@
 //! Running a [`SearchRequest`] against an [`Index`].
 
+use std::collections::HashMap;
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
+
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery, TermSetQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Order, Score, Searcher, TantivyDocument, Term};
@@ -151,8 +153,10 @@ impl Index {
         let mut ranked: Vec<(Score, DocAddress, u32)>;
         let total;
         let mut partial = false;
-        // What the facets and a document's matched items are counted over.
+        // What the facets are counted over.
         let mut everything = built.query.box_clone();
+        // Whether the lower tiers are those of any word (nothing had more).
+        let mut any = false;
         match request.level {
             Level::Item => {
                 let (top, first) = self.top_and_count(
@@ -219,11 +223,10 @@ impl Index {
                     let scoring = want > first.len();
                     let seen: std::collections::HashSet<_> =
                         first.iter().filter_map(|b| b.document).collect();
-                    let mut query = &lower.query;
-                    let mut rest = best_of(&**query, scoring)?;
+                    let mut rest = best_of(&*lower.query, scoring)?;
                     if first.is_empty() && rest.is_empty() {
-                        query = &lower.any;
-                        rest = best_of(&**query, scoring)?;
+                        any = true;
+                        rest = best_of(&*lower.any, scoring)?;
                     }
                     rest.retain(|b| b.document.is_none_or(|d| !seen.contains(&d)));
                     partial = first.is_empty() && !rest.is_empty();
@@ -234,7 +237,8 @@ impl Index {
                             .take(need)
                             .map(|b| (within_tier(b.score), b.address, matched_of(b.score))),
                     );
-                    everything = union(vec![built.query.box_clone(), query.box_clone()]);
+                    let lower_query = if any { &lower.any } else { &lower.query };
+                    everything = union(vec![built.query.box_clone(), lower_query.box_clone()]);
                 }
                 total = count;
             }
@@ -265,10 +269,24 @@ impl Index {
             )?;
             hit.matched = if built.scored { matched } else { 0 };
             hit.of = if built.scored { of } else { 0 };
-            if request.level == Level::Document {
-                hit.matched_items = self.matched_items(searcher, &hit.key, &*everything)?;
-            }
             hits.push(hit);
+        }
+        if request.level == Level::Document && !hits.is_empty() {
+            let keys: Vec<Term> = hits
+                .iter()
+                .map(|h| Term::from_field_text(self.fields.key, &h.key))
+                .collect();
+            let page = || -> Box<dyn Query> { Box::new(TermSetQuery::new(keys.clone())) };
+            let mut queries = vec![built.query.box_clone()];
+            if let Some(lower) = &built.lower {
+                // The whole of the lower tiers costs a pass over the words'
+                // postings; within the page's documents it costs little.
+                queries.push(lower.within(any, page()));
+            }
+            let mut items = self.matched_items(searcher, &*page(), &queries)?;
+            for hit in &mut hits {
+                hit.matched_items = items.remove(&hit.key).unwrap_or_default();
+            }
         }
         Ok(SearchResults {
             total,
@@ -280,37 +298,52 @@ impl Index {
         })
     }
 
-    /// The numbers of the items of document `key` that `query` matches,
-    /// ascending: a search of that one document, for the page's hits only.
-    fn matched_items(&self, searcher: &Searcher, key: &str, query: &dyn Query) -> Result<Vec<u32>> {
-        let of_key: Box<dyn Query> = Box::new(TermQuery::new(
-            Term::from_field_text(self.fields.key, key),
-            IndexRecordOption::Basic,
-        ));
-        let query = BooleanQuery::new(vec![
-            (Occur::Must, query.box_clone()),
-            (Occur::Must, of_key),
-        ]);
-        let name = self
-            .inner
-            .schema()
-            .get_field_name(self.fields.item)
-            .to_string();
-        let mut numbers = Vec::new();
-        for address in searcher.search(&query, &DocSetCollector).or_engine()? {
-            let column = searcher
-                .segment_reader(address.segment_ord)
-                .fast_fields()
-                .u64(&name)
-                .or_engine()?;
-            if let Some(number) = column.first(address.doc_id)
-                && number != 0
-            {
-                numbers.push(u32::try_from(number).unwrap_or(u32::MAX));
+    /// For each document `page` matches, the numbers of its items that any
+    /// of `queries` matches, ascending: a search of those documents only.
+    fn matched_items(
+        &self,
+        searcher: &Searcher,
+        page: &dyn Query,
+        queries: &[Box<dyn Query>],
+    ) -> Result<HashMap<String, Vec<u32>>> {
+        let schema = self.inner.schema();
+        let item_name = schema.get_field_name(self.fields.item).to_string();
+        let key_name = schema.get_field_name(self.fields.key).to_string();
+        let mut out: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut key = String::new();
+        for query in queries {
+            let query = BooleanQuery::new(vec![
+                (Occur::Must, query.box_clone()),
+                (Occur::Must, page.box_clone()),
+            ]);
+            for address in searcher.search(&query, &DocSetCollector).or_engine()? {
+                let fast = searcher.segment_reader(address.segment_ord).fast_fields();
+                let number = fast.u64(&item_name).or_engine()?.first(address.doc_id);
+                let Some(number) = number.filter(|&n| n != 0) else {
+                    continue;
+                };
+                let Some(keys) = fast.str(&key_name).or_engine()? else {
+                    continue;
+                };
+                key.clear();
+                let Some(ord) = keys.term_ords(address.doc_id).next() else {
+                    continue;
+                };
+                if keys
+                    .ord_to_str(ord, &mut key)
+                    .map_err(|e| Error::Corrupt(format!("key column: {e}")))?
+                {
+                    out.entry(key.clone())
+                        .or_default()
+                        .push(u32::try_from(number).unwrap_or(u32::MAX));
+                }
             }
         }
-        numbers.sort_unstable();
-        Ok(numbers)
+        for numbers in out.values_mut() {
+            numbers.sort_unstable();
+            numbers.dedup();
+        }
+        Ok(out)
     }
 
     fn highlighter(

@@ -101,13 +101,45 @@ pub(crate) struct BuiltQuery {
     pub lower: Option<Lower>,
 }
 
-/// The lower tiers of a query.
+/// The lower tiers of a query (see [`WordTiers`]).
 pub(crate) struct Lower {
-    /// Records with at least half of the words, one of them not common.
+    /// Records with at least half of the words (and of their weight), one
+    /// of them not common.
     pub query: Box<dyn Query>,
     /// Records with any of the words: asked only when nothing else matched,
     /// so that a query with one indexed word never comes back empty.
     pub any: Box<dyn Query>,
+    /// The tiers of `query` and `any`, to build them again for one document.
+    floor: WordTiers,
+    all: WordTiers,
+    topic: Vec<Box<dyn Query>>,
+    topic_should: Vec<Box<dyn Query>>,
+    filters: Vec<Box<dyn Query>>,
+}
+
+impl Lower {
+    /// [`Lower::query`] (or, `any`, [`Lower::any`]) over the records `within`
+    /// matches (a few documents): cheap where the whole query is not.
+    pub(crate) fn within(&self, any: bool, within: Box<dyn Query>) -> Box<dyn Query> {
+        let mut tiers = if any { &self.all } else { &self.floor }.clone();
+        tiers.within = Some(within);
+        self.wrap(tiers)
+    }
+
+    fn wrap(&self, tiers: WordTiers) -> Box<dyn Query> {
+        let tiers: Box<dyn Query> = Box::new(tiers);
+        if self.topic.is_empty() {
+            return with_filters(tiers, &self.filters, &[]);
+        }
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, tiers)];
+        clauses.extend(self.topic.iter().map(|q| (Occur::Must, q.box_clone())));
+        clauses.extend(
+            self.topic_should
+                .iter()
+                .map(|q| (Occur::Should, q.box_clone())),
+        );
+        with_filters(Box::new(BooleanQuery::new(clauses)), &self.filters, &[])
+    }
 }
 
 /// A word is common when more than this share of the records have it (and
@@ -386,30 +418,30 @@ pub(crate) fn build(
         // Words the index does not have cannot be matched: they raise no bar.
         let indexed = weights.iter().filter(|&&w| w > 0.0).count();
         let total: f32 = weights.iter().sum();
-        let tiers = |floor: usize, rare: u32, min_weight: f32| -> Box<dyn Query> {
+        let tiers = |floor: usize, rare: u32, min_weight: f32| WordTiers {
             // No proximity boost: a phrase of all the words cannot match a
             // record that lacks one.
-            let tiers: Box<dyn Query> = Box::new(WordTiers {
-                words: lower_words.iter().map(|(q, ..)| q.box_clone()).collect(),
-                presence: lower_words.iter().map(|(_, p, ..)| p.box_clone()).collect(),
-                rare,
-                floor,
-                weights: weights.clone(),
-                min_weight,
-                below: n,
-            });
-            if topic_clauses.is_empty() {
-                return with_filters(tiers, &filters, &[]);
-            }
-            let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, tiers)];
-            clauses.extend(topic_clauses.iter().map(|q| (Occur::Must, q.box_clone())));
-            clauses.extend(topic_should.iter().map(|q| (Occur::Should, q.box_clone())));
-            with_filters(Box::new(BooleanQuery::new(clauses)), &filters, &[])
+            words: lower_words.iter().map(|(q, ..)| q.box_clone()).collect(),
+            presence: lower_words.iter().map(|(_, p, ..)| p.box_clone()).collect(),
+            rare,
+            floor,
+            weights: weights.clone(),
+            min_weight,
+            below: n,
+            within: None,
         };
-        Lower {
-            query: tiers(indexed.div_ceil(2).max(1), rare, total * MIN_WEIGHT_SHARE),
-            any: tiers(1, u32::MAX, 0.0),
-        }
+        let mut lower = Lower {
+            query: Box::new(AllQuery),
+            any: Box::new(AllQuery),
+            floor: tiers(indexed.div_ceil(2).max(1), rare, total * MIN_WEIGHT_SHARE),
+            all: tiers(1, u32::MAX, 0.0),
+            topic: topic_clauses.iter().map(|q| q.box_clone()).collect(),
+            topic_should: topic_should.iter().map(|q| q.box_clone()).collect(),
+            filters: filters.iter().map(|q| q.box_clone()).collect(),
+        };
+        lower.query = lower.wrap(lower.floor.clone());
+        lower.any = lower.wrap(lower.all.clone());
+        lower
     });
 
     BuiltQuery {

@@ -57,6 +57,9 @@ pub(crate) struct WordTiers {
     /// Records with this many words or more are left out (to the all-words
     /// query).
     pub below: usize,
+    /// Only the records this query matches (a few documents' keys), when
+    /// set.
+    pub within: Option<Box<dyn Query>>,
 }
 
 impl Clone for WordTiers {
@@ -69,6 +72,7 @@ impl Clone for WordTiers {
             weights: self.weights.clone(),
             min_weight: self.min_weight,
             below: self.below,
+            within: self.within.as_ref().map(|q| q.box_clone()),
         }
     }
 }
@@ -92,6 +96,11 @@ impl Query for WordTiers {
             weights: self.weights.clone(),
             min_weight: self.min_weight,
             below: self.below,
+            within: self
+                .within
+                .as_ref()
+                .map(|q| q.weight(without_scores))
+                .transpose()?,
         }))
     }
 
@@ -118,6 +127,7 @@ struct TiersWeight {
     weights: Vec<f32>,
     min_weight: f32,
     below: usize,
+    within: Option<Box<dyn Weight>>,
 }
 
 impl TiersWeight {
@@ -137,48 +147,87 @@ impl TiersWeight {
     /// words each has.
     fn qualifying(&self, reader: &SegmentReader) -> tantivy::Result<Vec<(DocId, u32)>> {
         let words = self.presence.len().min(MAX_TIER_WORDS);
-        let mut masks = vec![0u32; reader.max_doc() as usize];
-        // A record needs a word that is not common: walk those first.
-        for i in (0..words).filter(|&i| self.rare & (1 << i) != 0) {
-            let mut scorer = self.presence[i].scorer(reader, 1.0)?;
-            let mut doc = scorer.doc();
-            while doc != TERMINATED {
-                if let Some(mask) = masks.get_mut(doc as usize) {
-                    *mask |= 1 << i;
+        let (mut candidates, mut masks): (Vec<DocId>, Vec<u32>) = match &self.within {
+            Some(within) => {
+                // Few records: every word is looked up in them.
+                let docs = all_docs(within.scorer(reader, 1.0)?);
+                let mut masks = vec![0u32; docs.len()];
+                for i in 0..words {
+                    self.seek_word(reader, i, &docs, &mut masks)?;
                 }
-                doc = scorer.advance();
+                (docs, masks)
             }
-        }
-        // `masks` has `max_doc` entries: every index is a `DocId`.
-        let mut candidates: Vec<DocId> = (0..masks.len())
-            .filter(|&d| masks[d] != 0)
-            .map(|d| d as DocId)
-            .collect();
-        // The common words, only where a rare one is.
-        for i in (0..words).filter(|&i| self.rare & (1 << i) == 0) {
-            let mut scorer = self.presence[i].scorer(reader, 1.0)?;
-            for &doc in &candidates {
-                if scorer.doc() == TERMINATED {
-                    break;
+            None => {
+                let mut bits = vec![0u32; reader.max_doc() as usize];
+                // A record needs a word that is not common: walk those first.
+                for i in (0..words).filter(|&i| self.rare & (1 << i) != 0) {
+                    for doc in all_docs(self.presence[i].scorer(reader, 1.0)?) {
+                        if let Some(mask) = bits.get_mut(doc as usize) {
+                            *mask |= 1 << i;
+                        }
+                    }
                 }
-                if scorer.doc() < doc && scorer.seek(doc) != doc {
-                    continue;
+                // `bits` has `max_doc` entries: every index is a `DocId`.
+                let docs: Vec<DocId> = (0..bits.len())
+                    .filter(|&d| bits[d] != 0)
+                    .map(|d| d as DocId)
+                    .collect();
+                let mut masks: Vec<u32> = docs.iter().map(|&d| bits[d as usize]).collect();
+                // The common words, only where a rare one is.
+                for i in (0..words).filter(|&i| self.rare & (1 << i) == 0) {
+                    self.seek_word(reader, i, &docs, &mut masks)?;
                 }
-                if scorer.doc() == doc {
-                    masks[doc as usize] |= 1 << i;
-                }
+                (docs, masks)
             }
-        }
-        candidates.retain(|&doc| {
-            let mask = masks[doc as usize];
+        };
+        let mut out = Vec::with_capacity(candidates.len());
+        for (doc, mask) in candidates.drain(..).zip(masks.drain(..)) {
             let matched = mask.count_ones() as usize;
-            matched >= self.floor && matched < self.below && self.weight_of(mask) >= self.min_weight
-        });
-        Ok(candidates
-            .into_iter()
-            .map(|doc| (doc, masks[doc as usize].count_ones()))
-            .collect())
+            if mask & self.rare != 0
+                && matched >= self.floor
+                && matched < self.below
+                && self.weight_of(mask) >= self.min_weight
+            {
+                out.push((doc, mask.count_ones()));
+            }
+        }
+        Ok(out)
     }
+
+    /// Sets word `i`'s bit in `masks` for those of `docs` (ascending) that
+    /// have it, by seeking.
+    fn seek_word(
+        &self,
+        reader: &SegmentReader,
+        i: usize,
+        docs: &[DocId],
+        masks: &mut [u32],
+    ) -> tantivy::Result<()> {
+        let mut scorer = self.presence[i].scorer(reader, 1.0)?;
+        for (&doc, mask) in docs.iter().zip(masks.iter_mut()) {
+            if scorer.doc() < doc {
+                scorer.seek(doc);
+            }
+            if scorer.doc() == TERMINATED {
+                break;
+            }
+            if scorer.doc() == doc {
+                *mask |= 1 << i;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Every document of a doc set, ascending.
+fn all_docs(mut docs: Box<dyn Scorer>) -> Vec<DocId> {
+    let mut out = Vec::new();
+    let mut doc = docs.doc();
+    while doc != TERMINATED {
+        out.push(doc);
+        doc = docs.advance();
+    }
+    out
 }
 
 impl Weight for TiersWeight {
