@@ -112,9 +112,6 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
             add_due_days(&mut r, fields, deadline);
         }
         r.add_text(fields.topic, &item.topic);
-        for title in [&doc.kind, &doc.subject].into_iter().flatten() {
-            r.add_text(fields.title, title);
-        }
         // The body's name is a word of every item; of the document's own
         // text only when it has no items.
         let body_here = if item.number == 0 && !doc.items.is_empty() {
@@ -126,6 +123,11 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
             r.add_text(fields.content, content);
         }
         if item.number == 0 {
+            // The title ranks the document's own record, which stands for the
+            // document at document level.
+            for title in [&doc.kind, &doc.subject].into_iter().flatten() {
+                r.add_text(fields.title, title);
+            }
             if !doc.items.is_empty() {
                 r.add_text(fields.part, DOCUMENT_PART);
             }

@@ -37,8 +37,8 @@ pub(crate) struct Fields {
     pub due: Field,
     /// Topic: folded and exact tokens at the same positions.
     pub topic: Field,
-    /// The document's title on every record of it: its kind and subject,
-    /// folded and exact tokens (ranked above the topic).
+    /// The document's title on the record of its own text (item 0): its kind
+    /// and subject, folded and exact tokens (ranked above the topic).
     pub title: Field,
     /// Heading, conclusion text and body names: folded and exact tokens at the
     /// same positions.

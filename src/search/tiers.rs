@@ -158,21 +158,14 @@ impl TiersWeight {
                 (docs, masks)
             }
             None => {
-                let mut bits = vec![0u32; reader.max_doc() as usize];
-                // A record needs a word that is not common: walk those first.
+                // A record needs a word that is not common: walk those first,
+                // merging their sorted postings.
+                let mut found: Vec<(DocId, u32)> = Vec::new();
                 for i in (0..words).filter(|&i| self.rare & (1 << i) != 0) {
-                    for doc in all_docs(self.presence[i].scorer(reader, 1.0)?) {
-                        if let Some(mask) = bits.get_mut(doc as usize) {
-                            *mask |= 1 << i;
-                        }
-                    }
+                    let docs = all_docs(self.presence[i].scorer(reader, 1.0)?);
+                    found = merge(&found, &docs, 1 << i);
                 }
-                // `bits` has `max_doc` entries: every index is a `DocId`.
-                let docs: Vec<DocId> = (0..bits.len())
-                    .filter(|&d| bits[d] != 0)
-                    .map(|d| d as DocId)
-                    .collect();
-                let mut masks: Vec<u32> = docs.iter().map(|&d| bits[d as usize]).collect();
+                let (docs, mut masks): (Vec<DocId>, Vec<u32>) = found.into_iter().unzip();
                 // The common words, only where a rare one is.
                 for i in (0..words).filter(|&i| self.rare & (1 << i) == 0) {
                     self.seek_word(reader, i, &docs, &mut masks)?;
@@ -217,6 +210,35 @@ impl TiersWeight {
         }
         Ok(())
     }
+}
+
+/// The union of `found` and `docs` (both ascending), `bit` set on `docs`.
+fn merge(found: &[(DocId, u32)], docs: &[DocId], bit: u32) -> Vec<(DocId, u32)> {
+    let mut out = Vec::with_capacity(found.len() + docs.len());
+    let (mut a, mut b) = (0, 0);
+    while a < found.len() || b < docs.len() {
+        match (found.get(a), docs.get(b)) {
+            (Some(&(x, mask)), Some(&y)) if x == y => {
+                out.push((x, mask | bit));
+                a += 1;
+                b += 1;
+            }
+            (Some(&(x, mask)), Some(&y)) if x < y => {
+                out.push((x, mask));
+                a += 1;
+            }
+            (Some(&found), None) => {
+                out.push(found);
+                a += 1;
+            }
+            (_, Some(&y)) => {
+                out.push((y, bit));
+                b += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    out
 }
 
 /// Every document of a doc set, ascending.
