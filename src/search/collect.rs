@@ -290,9 +290,6 @@ pub(crate) struct Best {
     pub score: Score,
     pub date: i64,
     pub address: DocAddress,
-    /// The document: its segment and key ordinal there (`None` for a
-    /// record whose key could not be read).
-    pub document: Option<(SegmentOrdinal, u64)>,
 }
 
 pub(crate) struct BestSegment {
@@ -353,18 +350,14 @@ impl SegmentCollector for BestSegment {
     fn harvest(self) -> Vec<Best> {
         let date = &self.date;
         let segment = self.segment;
-        let best = self
-            .best
+        self.best
             .into_iter()
-            .enumerate()
-            .filter_map(|(ord, best)| best.map(|b| (b, Some((segment, ord as u64)))));
-        let orphans = self.orphans.into_iter().map(|b| (b, None));
-        best.chain(orphans)
-            .map(|((score, doc), document)| Best {
+            .flatten()
+            .chain(self.orphans)
+            .map(|(score, doc)| Best {
                 score,
                 date: date.first(doc).unwrap_or(0),
                 address: DocAddress::new(segment, doc),
-                document,
             })
             .collect()
     }

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery, TermSetQuery};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Order, Score, Searcher, TantivyDocument, Term};
@@ -150,16 +150,18 @@ impl Index {
         let of = built.words;
 
         // (score within its tier, address, words matched)
-        let mut ranked: Vec<(Score, DocAddress, u32)>;
+        let ranked: Vec<(Score, DocAddress, u32)>;
         let total;
-        let mut partial = false;
         // What the facets are counted over.
         let mut everything = built.query.box_clone();
-        // Whether the lower tiers are those of any word (nothing had more).
+        // Whether the tiers are those of any word (nothing had more).
         let mut any = false;
-        match request.level {
-            Level::Item => {
-                let (top, first) = self.top_and_count(
+        let tiered = |(score, address): (Score, DocAddress)| {
+            (within_tier(score), address, matched_of(score))
+        };
+        match (request.level, &built.lower) {
+            (Level::Item, None) => {
+                let (top, count) = self.top_and_count(
                     searcher,
                     &*built.query,
                     built.scored,
@@ -167,35 +169,30 @@ impl Index {
                     want,
                 )?;
                 ranked = top.into_iter().map(|(s, a)| (s, a, of)).collect();
-                let mut count = first;
-                if let Some(lower) = &built.lower {
-                    let need = want.saturating_sub(first);
-                    let (mut top, mut rest) =
-                        self.top_and_count(searcher, &*lower.query, true, false, need)?;
-                    let mut query = &lower.query;
-                    if first == 0 && rest == 0 {
-                        (top, rest) =
-                            self.top_and_count(searcher, &*lower.any, true, false, need)?;
-                        query = &lower.any;
-                    }
-                    ranked.extend(
-                        top.into_iter()
-                            .map(|(s, a)| (within_tier(s), a, matched_of(s))),
-                    );
-                    count += rest;
-                    partial = first == 0 && rest > 0;
-                    everything = union(vec![built.query.box_clone(), query.box_clone()]);
-                }
                 total = count;
             }
-            Level::Document => {
-                let best_of = |query: &dyn Query, scoring: bool| {
+            (Level::Item, Some(lower)) => {
+                // Top-k alone first: it skips the records whose tier cannot
+                // make the page; the count reuses the records found.
+                let (mut top, mut count) =
+                    self.top_and_count(searcher, &*lower.query, true, true, want)?;
+                everything = lower.query.box_clone();
+                if count == 0 {
+                    any = true;
+                    (top, count) = self.top_and_count(searcher, &*lower.any, true, true, want)?;
+                    everything = lower.any.box_clone();
+                }
+                ranked = top.into_iter().map(tiered).collect();
+                total = count;
+            }
+            (Level::Document, _) => {
+                let best_of = |query: &dyn Query| {
                     let mut best = searcher
                         .search(
                             query,
                             &BestPerKey {
                                 fields: self.fields.clone(),
-                                scoring,
+                                scoring: built.scored,
                             },
                         )
                         .or_engine()?;
@@ -207,42 +204,29 @@ impl Index {
                     });
                     Ok::<_, Error>(best)
                 };
-                let first = best_of(&*built.query, built.scored)?;
-                let mut count = first.len();
-                ranked = first
-                    .iter()
-                    .take(want)
-                    .map(|b| match built.scored {
-                        false => (0.0, b.address, 0),
-                        true => (b.score, b.address, of),
-                    })
-                    .collect();
-                if let Some(lower) = &built.lower {
-                    // The documents the lower tiers add: scored only when the
-                    // page reaches them.
-                    let scoring = want > first.len();
-                    let seen: std::collections::HashSet<_> =
-                        first.iter().filter_map(|b| b.document).collect();
-                    let mut rest = best_of(&*lower.query, scoring)?;
-                    if first.is_empty() && rest.is_empty() {
-                        any = true;
-                        rest = best_of(&*lower.any, scoring)?;
+                let best = match &built.lower {
+                    None => best_of(&*built.query)?,
+                    Some(lower) => {
+                        everything = lower.query.box_clone();
+                        let mut best = best_of(&*lower.query)?;
+                        if best.is_empty() {
+                            any = true;
+                            everything = lower.any.box_clone();
+                            best = best_of(&*lower.any)?;
+                        }
+                        best
                     }
-                    rest.retain(|b| b.document.is_none_or(|d| !seen.contains(&d)));
-                    partial = first.is_empty() && !rest.is_empty();
-                    count += rest.len();
-                    let need = want.saturating_sub(ranked.len());
-                    ranked.extend(
-                        rest.iter()
-                            .take(need)
-                            .map(|b| (within_tier(b.score), b.address, matched_of(b.score))),
-                    );
-                    let lower_query = if any { &lower.any } else { &lower.query };
-                    everything = union(vec![built.query.box_clone(), lower_query.box_clone()]);
-                }
-                total = count;
+                };
+                total = best.len();
+                let page = best.into_iter().take(want).map(|b| (b.score, b.address));
+                ranked = match (built.scored, &built.lower) {
+                    (false, _) => page.map(|(_, a)| (0.0, a, 0)).collect(),
+                    (true, None) => page.map(|(s, a)| (s, a, of)).collect(),
+                    (true, Some(_)) => page.map(tiered).collect(),
+                };
             }
         }
+        let partial = built.lower.is_some() && ranked.first().is_some_and(|&(_, _, m)| m < of);
         let mut facets = Default::default();
         if request.facets {
             facets = searcher
@@ -276,14 +260,26 @@ impl Index {
                 .iter()
                 .map(|h| Term::from_field_text(self.fields.key, &h.key))
                 .collect();
-            let page = || -> Box<dyn Query> { Box::new(TermSetQuery::new(keys.clone())) };
-            let mut queries = vec![built.query.box_clone()];
-            if let Some(lower) = &built.lower {
-                // The whole of the lower tiers costs a pass over the words'
+            // A union of a few terms: a `TermSetQuery` would build an FST.
+            let page = || -> Box<dyn Query> {
+                Box::new(BooleanQuery::new(
+                    keys.iter()
+                        .map(|k| {
+                            let q: Box<dyn Query> =
+                                Box::new(TermQuery::new(k.clone(), IndexRecordOption::Basic));
+                            (Occur::Should, q)
+                        })
+                        .collect(),
+                ))
+            };
+            let query = match &built.lower {
+                None => built.query.box_clone(),
+                // The whole of the tiers costs a pass over the words'
                 // postings; within the page's documents it costs little.
-                queries.push(lower.within(any, page()));
-            }
-            let mut items = self.matched_items(searcher, &*page(), &queries)?;
+                Some(lower) => lower.within(any, page()),
+            };
+            let names: Vec<&str> = hits.iter().map(|h| h.key.as_str()).collect();
+            let mut items = self.matched_items(searcher, &names, &*page(), &*query)?;
             for hit in &mut hits {
                 hit.matched_items = items.remove(&hit.key).unwrap_or_default();
             }
@@ -298,45 +294,58 @@ impl Index {
         })
     }
 
-    /// For each document `page` matches, the numbers of its items that any
-    /// of `queries` matches, ascending: a search of those documents only.
+    /// For each of the documents `keys`, the numbers of its items that
+    /// `query` matches, ascending: a search of those documents only (`page`
+    /// matches their records).
     fn matched_items(
         &self,
         searcher: &Searcher,
+        keys: &[&str],
         page: &dyn Query,
-        queries: &[Box<dyn Query>],
+        query: &dyn Query,
     ) -> Result<HashMap<String, Vec<u32>>> {
         let schema = self.inner.schema();
         let item_name = schema.get_field_name(self.fields.item).to_string();
         let key_name = schema.get_field_name(self.fields.key).to_string();
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, query.box_clone()),
+            (Occur::Must, page.box_clone()),
+        ]);
         let mut out: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut key = String::new();
-        for query in queries {
-            let query = BooleanQuery::new(vec![
-                (Occur::Must, query.box_clone()),
-                (Occur::Must, page.box_clone()),
-            ]);
-            for address in searcher.search(&query, &DocSetCollector).or_engine()? {
-                let fast = searcher.segment_reader(address.segment_ord).fast_fields();
-                let number = fast.u64(&item_name).or_engine()?.first(address.doc_id);
-                let Some(number) = number.filter(|&n| n != 0) else {
-                    continue;
-                };
-                let Some(keys) = fast.str(&key_name).or_engine()? else {
-                    continue;
-                };
-                key.clear();
-                let Some(ord) = keys.term_ords(address.doc_id).next() else {
-                    continue;
-                };
-                if keys
-                    .ord_to_str(ord, &mut key)
-                    .map_err(|e| Error::Corrupt(format!("key column: {e}")))?
-                {
-                    out.entry(key.clone())
-                        .or_default()
-                        .push(u32::try_from(number).unwrap_or(u32::MAX));
+        // Per segment: the key ordinal of each of `keys` there.
+        let mut ordinals: HashMap<u32, Vec<(u64, &str)>> = HashMap::new();
+        for address in searcher.search(&query, &DocSetCollector).or_engine()? {
+            let fast = searcher.segment_reader(address.segment_ord).fast_fields();
+            let number = fast.u64(&item_name).or_engine()?.first(address.doc_id);
+            let Some(number) = number.filter(|&n| n != 0) else {
+                continue;
+            };
+            let Some(column) = fast.str(&key_name).or_engine()? else {
+                continue;
+            };
+            let Some(ord) = column.term_ords(address.doc_id).next() else {
+                continue;
+            };
+            let known = match ordinals.entry(address.segment_ord) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    let mut found = Vec::with_capacity(keys.len());
+                    for &key in keys {
+                        let term_ord = column
+                            .dictionary()
+                            .term_ord(key.as_bytes())
+                            .map_err(|e| Error::Corrupt(format!("key column: {e}")))?;
+                        if let Some(term_ord) = term_ord {
+                            found.push((term_ord, key));
+                        }
+                    }
+                    e.insert(found)
                 }
+            };
+            if let Some(&(_, key)) = known.iter().find(|(o, _)| *o == ord) {
+                out.entry(key.to_string())
+                    .or_default()
+                    .push(u32::try_from(number).unwrap_or(u32::MAX));
             }
         }
         for numbers in out.values_mut() {

@@ -21,7 +21,7 @@ use tantivy::{Searcher, Term};
 
 use super::any_of::AnyOf;
 use super::request::SearchRequest;
-use super::tiers::{MAX_TIER_WORDS, WordTiers};
+use super::tiers::{Cache, MAX_TIER_WORDS, WordTiers};
 use super::typing::decode;
 use super::user_text::{Clause, parse_user_text};
 use crate::analysis::{VietnameseTokenizer, fold, normalize, normalize_reference};
@@ -101,20 +101,20 @@ pub(crate) struct BuiltQuery {
     pub lower: Option<Lower>,
 }
 
-/// The lower tiers of a query (see [`WordTiers`]).
+/// The tiers of a query (see [`WordTiers`]).
 pub(crate) struct Lower {
-    /// Records with at least half of the words (and of their weight), one
-    /// of them not common.
+    /// Records with every word, then those with at least half of the words
+    /// (and of their weight), one of them not common; filters hold.
     pub query: Box<dyn Query>,
     /// Records with any of the words: asked only when nothing else matched,
     /// so that a query with one indexed word never comes back empty.
     pub any: Box<dyn Query>,
-    /// The tiers of `query` and `any`, to build them again for one document.
+    /// The tiers of `query` and `any`, to build them again for a few
+    /// documents.
     floor: WordTiers,
     all: WordTiers,
     topic: Vec<Box<dyn Query>>,
     topic_should: Vec<Box<dyn Query>>,
-    filters: Vec<Box<dyn Query>>,
 }
 
 impl Lower {
@@ -123,13 +123,14 @@ impl Lower {
     pub(crate) fn within(&self, any: bool, within: Box<dyn Query>) -> Box<dyn Query> {
         let mut tiers = if any { &self.all } else { &self.floor }.clone();
         tiers.within = Some(within);
+        tiers.cache = Cache::default();
         self.wrap(tiers)
     }
 
     fn wrap(&self, tiers: WordTiers) -> Box<dyn Query> {
         let tiers: Box<dyn Query> = Box::new(tiers);
         if self.topic.is_empty() {
-            return with_filters(tiers, &self.filters, &[]);
+            return tiers;
         }
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, tiers)];
         clauses.extend(self.topic.iter().map(|q| (Occur::Must, q.box_clone())));
@@ -138,7 +139,7 @@ impl Lower {
                 .iter()
                 .map(|q| (Occur::Should, q.box_clone())),
         );
-        with_filters(Box::new(BooleanQuery::new(clauses)), &self.filters, &[])
+        Box::new(BooleanQuery::new(clauses))
     }
 }
 
@@ -347,7 +348,7 @@ pub(crate) fn build(
             .iter()
             .map(|w| {
                 (
-                    w.alone.box_clone(),
+                    w.clause.box_clone(),
                     w.presence.box_clone(),
                     w.rare,
                     w.weight,
@@ -418,17 +419,28 @@ pub(crate) fn build(
         // Words the index does not have cannot be matched: they raise no bar.
         let indexed = weights.iter().filter(|&&w| w > 0.0).count();
         let total: f32 = weights.iter().sum();
+        let filter: Option<Box<dyn Query>> = match filters.len() {
+            0 => None,
+            1 => Some(filters[0].box_clone()),
+            _ => Some(Box::new(BooleanQuery::new(
+                filters
+                    .iter()
+                    .map(|f| (Occur::Must, f.box_clone()))
+                    .collect(),
+            ))),
+        };
         let tiers = |floor: usize, rare: u32, min_weight: f32| WordTiers {
-            // No proximity boost: a phrase of all the words cannot match a
-            // record that lacks one.
             words: lower_words.iter().map(|(q, ..)| q.box_clone()).collect(),
             presence: lower_words.iter().map(|(_, p, ..)| p.box_clone()).collect(),
             rare,
             floor,
             weights: weights.clone(),
             min_weight,
-            below: n,
+            below: n + 1,
             within: None,
+            filter: filter.as_ref().map(|f| f.box_clone()),
+            full: proximity.iter().map(|q| q.box_clone()).collect(),
+            cache: Cache::default(),
         };
         let mut lower = Lower {
             query: Box::new(AllQuery),
@@ -437,7 +449,6 @@ pub(crate) fn build(
             all: tiers(1, u32::MAX, 0.0),
             topic: topic_clauses.iter().map(|q| q.box_clone()).collect(),
             topic_should: topic_should.iter().map(|q| q.box_clone()).collect(),
-            filters: filters.iter().map(|q| q.box_clone()).collect(),
         };
         lower.query = lower.wrap(lower.floor.clone());
         lower.any = lower.wrap(lower.all.clone());

@@ -15,6 +15,10 @@
 //! needs one), by seeking. The records that qualify are scored in order, each
 //! word's scorer seeked to them; a count never scores.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use tantivy::index::SegmentId;
 use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::schema::Term;
 use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED};
@@ -22,6 +26,10 @@ use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED};
 /// The most loose words that take part in tiers; words past it are ignored
 /// by the tiers (the all-words query still needs them).
 pub(crate) const MAX_TIER_WORDS: usize = 32;
+
+/// A word's postings are stepped through, not skipped along, when they are
+/// fewer than this many times the records looked up.
+const STEP_RATIO: usize = 16;
 
 /// What one more matched word is worth: above any score a tier's BM25 and
 /// boosts reach.
@@ -58,9 +66,20 @@ pub(crate) struct WordTiers {
     /// query).
     pub below: usize,
     /// Only the records this query matches (a few documents' keys), when
-    /// set.
+    /// set: looked up record by record.
     pub within: Option<Box<dyn Query>>,
+    /// Only the records this query matches (the request's filters), when set.
+    pub filter: Option<Box<dyn Query>>,
+    /// Added to the score of a record that has every word (the words as a
+    /// phrase).
+    pub full: Vec<Box<dyn Query>>,
+    /// The records that qualify, per segment, shared by the clones of one
+    /// query: a count and a top-k of the same search walk the postings once.
+    pub cache: Cache,
 }
+
+/// See [`WordTiers::cache`].
+pub(crate) type Cache = Arc<Mutex<HashMap<SegmentId, Arc<Vec<(DocId, u32)>>>>>;
 
 impl Clone for WordTiers {
     fn clone(&self) -> WordTiers {
@@ -73,6 +92,9 @@ impl Clone for WordTiers {
             min_weight: self.min_weight,
             below: self.below,
             within: self.within.as_ref().map(|q| q.box_clone()),
+            filter: self.filter.as_ref().map(|q| q.box_clone()),
+            full: self.full.iter().map(|q| q.box_clone()).collect(),
+            cache: Arc::clone(&self.cache),
         }
     }
 }
@@ -83,10 +105,13 @@ impl Query for WordTiers {
             Some(searcher) => EnableScoring::disabled_from_searcher(searcher),
             None => EnableScoring::disabled_from_schema(enable_scoring.schema()),
         };
-        let words = if enable_scoring.is_scoring_enabled() {
-            weights_of(&self.words, enable_scoring)?
+        let (words, full) = if enable_scoring.is_scoring_enabled() {
+            (
+                weights_of(&self.words, enable_scoring)?,
+                weights_of(&self.full, enable_scoring)?,
+            )
         } else {
-            Vec::new()
+            (Vec::new(), Vec::new())
         };
         Ok(Box::new(TiersWeight {
             words,
@@ -101,6 +126,13 @@ impl Query for WordTiers {
                 .as_ref()
                 .map(|q| q.weight(without_scores))
                 .transpose()?,
+            filter: self
+                .filter
+                .as_ref()
+                .map(|q| q.weight(without_scores))
+                .transpose()?,
+            full,
+            cache: Arc::clone(&self.cache),
         }))
     }
 
@@ -128,9 +160,50 @@ struct TiersWeight {
     min_weight: f32,
     below: usize,
     within: Option<Box<dyn Weight>>,
+    filter: Option<Box<dyn Weight>>,
+    full: Vec<Box<dyn Weight>>,
+    cache: Cache,
 }
 
 impl TiersWeight {
+    /// [`TiersWeight::qualifying`], once per segment.
+    fn cached(&self, reader: &SegmentReader) -> tantivy::Result<Arc<Vec<(DocId, u32)>>> {
+        let id = reader.segment_id();
+        // A poisoned lock only loses the cache.
+        if let Some(docs) = self.cache.lock().ok().and_then(|c| c.get(&id).cloned()) {
+            return Ok(docs);
+        }
+        let docs = Arc::new(self.qualifying(reader)?);
+        if let Ok(mut cache) = self.cache.lock() {
+            cache.insert(id, Arc::clone(&docs));
+        }
+        Ok(docs)
+    }
+
+    fn scorers(
+        weights: &[Box<dyn Weight>],
+        reader: &SegmentReader,
+        boost: Score,
+    ) -> tantivy::Result<Vec<Box<dyn Scorer>>> {
+        let mut scorers = Vec::with_capacity(weights.len());
+        for weight in weights {
+            let scorer = weight.scorer(reader, boost)?;
+            if scorer.doc() != TERMINATED {
+                scorers.push(scorer);
+            }
+        }
+        Ok(scorers)
+    }
+
+    fn tiers_scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<TiersScorer> {
+        Ok(TiersScorer {
+            docs: self.cached(reader)?,
+            at: 0,
+            scorers: TiersWeight::scorers(&self.words, reader, boost)?,
+            full: TiersWeight::scorers(&self.full, reader, boost)?,
+            every: u32::try_from(self.presence.len()).unwrap_or(u32::MAX),
+        })
+    }
     fn weight_of(&self, mask: u32) -> f32 {
         self.weights
             .iter()
@@ -151,6 +224,7 @@ impl TiersWeight {
             Some(within) => {
                 // Few records: every word is looked up in them.
                 let docs = all_docs(within.scorer(reader, 1.0)?);
+                let docs = self.filtered(reader, docs)?;
                 let mut masks = vec![0u32; docs.len()];
                 for i in 0..words {
                     self.seek_word(reader, i, &docs, &mut masks)?;
@@ -164,6 +238,16 @@ impl TiersWeight {
                 for i in (0..words).filter(|&i| self.rare & (1 << i) != 0) {
                     let docs = all_docs(self.presence[i].scorer(reader, 1.0)?);
                     found = merge(&found, &docs, 1 << i);
+                }
+                if let Some(filter) = &self.filter {
+                    // Only where the filters hold: fewer records to look up.
+                    let mut scorer = filter.scorer(reader, 1.0)?;
+                    found.retain(|&(doc, _)| {
+                        if scorer.doc() < doc {
+                            scorer.seek(doc);
+                        }
+                        scorer.doc() == doc
+                    });
                 }
                 let (docs, mut masks): (Vec<DocId>, Vec<u32>) = found.into_iter().unzip();
                 // The common words, only where a rare one is.
@@ -187,6 +271,25 @@ impl TiersWeight {
         Ok(out)
     }
 
+    /// Those of `docs` (ascending) the filter matches.
+    fn filtered(
+        &self,
+        reader: &SegmentReader,
+        mut docs: Vec<DocId>,
+    ) -> tantivy::Result<Vec<DocId>> {
+        let Some(filter) = &self.filter else {
+            return Ok(docs);
+        };
+        let mut scorer = filter.scorer(reader, 1.0)?;
+        docs.retain(|&doc| {
+            if scorer.doc() < doc {
+                scorer.seek(doc);
+            }
+            scorer.doc() == doc
+        });
+        Ok(docs)
+    }
+
     /// Sets word `i`'s bit in `masks` for those of `docs` (ascending) that
     /// have it, by seeking.
     fn seek_word(
@@ -197,8 +300,15 @@ impl TiersWeight {
         masks: &mut [u32],
     ) -> tantivy::Result<()> {
         let mut scorer = self.presence[i].scorer(reader, 1.0)?;
+        // Stepping through the postings beats skipping unless the records
+        // looked up are far apart.
+        let step = (scorer.size_hint() as usize) < docs.len().saturating_mul(STEP_RATIO);
         for (&doc, mask) in docs.iter().zip(masks.iter_mut()) {
-            if scorer.doc() < doc {
+            if step {
+                while scorer.doc() < doc {
+                    scorer.advance();
+                }
+            } else if scorer.doc() < doc {
                 scorer.seek(doc);
             }
             if scorer.doc() == TERMINATED {
@@ -254,23 +364,33 @@ fn all_docs(mut docs: Box<dyn Scorer>) -> Vec<DocId> {
 
 impl Weight for TiersWeight {
     fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
-        let docs = self.qualifying(reader)?;
-        let mut scorers = Vec::with_capacity(self.words.len());
-        for weight in &self.words {
-            let scorer = weight.scorer(reader, boost)?;
-            if scorer.doc() != TERMINATED {
-                scorers.push(scorer);
+        Ok(Box::new(self.tiers_scorer(reader, boost)?))
+    }
+
+    /// Top-k: a record whose tier cannot beat the threshold is not scored.
+    fn for_each_pruning(
+        &self,
+        mut threshold: Score,
+        reader: &SegmentReader,
+        callback: &mut dyn FnMut(DocId, Score) -> Score,
+    ) -> tantivy::Result<()> {
+        let mut scorer = self.tiers_scorer(reader, 1.0)?;
+        let docs = Arc::clone(&scorer.docs);
+        for (at, &(doc, matched)) in docs.iter().enumerate() {
+            if (matched + 1) as Score * TIER_SCALE <= threshold {
+                continue;
+            }
+            scorer.at = at;
+            let score = scorer.score();
+            if score > threshold {
+                threshold = callback(doc, score);
             }
         }
-        Ok(Box::new(TiersScorer {
-            docs,
-            at: 0,
-            scorers,
-        }))
+        Ok(())
     }
 
     fn count(&self, reader: &SegmentReader) -> tantivy::Result<u32> {
-        let docs = self.qualifying(reader)?;
+        let docs = self.cached(reader)?;
         let alive = reader.alive_bitset();
         let count = docs
             .iter()
@@ -291,9 +411,27 @@ impl Weight for TiersWeight {
 }
 
 struct TiersScorer {
-    docs: Vec<(DocId, u32)>,
+    docs: Arc<Vec<(DocId, u32)>>,
     at: usize,
     scorers: Vec<Box<dyn Scorer>>,
+    /// Scored only on records with `every` word.
+    full: Vec<Box<dyn Scorer>>,
+    every: u32,
+}
+
+/// The sum of the scores of `scorers` that match `doc` (not before any of
+/// them).
+fn score_at(scorers: &mut [Box<dyn Scorer>], doc: DocId) -> Score {
+    let mut sum: Score = 0.0;
+    for scorer in scorers {
+        if scorer.doc() < doc {
+            scorer.seek(doc);
+        }
+        if scorer.doc() == doc {
+            sum += scorer.score();
+        }
+    }
+    sum
 }
 
 impl DocSet for TiersScorer {
@@ -327,14 +465,9 @@ impl Scorer for TiersScorer {
         let Some(&(doc, matched)) = self.docs.get(self.at) else {
             return 0.0;
         };
-        let mut inner: Score = 0.0;
-        for scorer in &mut self.scorers {
-            if scorer.doc() < doc {
-                scorer.seek(doc);
-            }
-            if scorer.doc() == doc {
-                inner += scorer.score();
-            }
+        let mut inner = score_at(&mut self.scorers, doc);
+        if matched >= self.every {
+            inner += score_at(&mut self.full, doc);
         }
         matched as Score * TIER_SCALE + inner.clamp(0.0, TIER_SCALE * 0.999)
     }
