@@ -158,6 +158,10 @@ pub(crate) const NUMBER_BOOST: f32 = 20.0;
 /// Weight of a typed number found as the number of an item's submission.
 pub(crate) const REFERENCE_BOOST: f32 = 10.0;
 
+/// A word as the tiers see it: its scoring clause, its presence, whether it
+/// is rare, its weight.
+type TierWord = (Box<dyn Query>, Box<dyn Query>, bool, f32);
+
 /// One loose word of the query, as its clauses.
 struct Word {
     /// Matches where the word is (any form); beside other clauses.
@@ -343,7 +347,7 @@ pub(crate) fn build(
     };
     let mut should: Vec<Box<dyn Query>> = Vec::new();
     let tiered = !precise && n >= 2;
-    let lower_words: Vec<(Box<dyn Query>, Box<dyn Query>, bool, f32)> = if tiered {
+    let lower_words: Vec<TierWord> = if tiered {
         words
             .iter()
             .map(|w| {
