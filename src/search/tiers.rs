@@ -29,7 +29,7 @@ pub(crate) const MAX_TIER_WORDS: usize = 32;
 
 /// A word's postings are stepped through, not skipped along, when they are
 /// fewer than this many times the records looked up.
-const STEP_RATIO: usize = 16;
+const STEP_RATIO: usize = 4;
 
 /// What one more matched word is worth: above any score a tier's BM25 and
 /// boosts reach.
