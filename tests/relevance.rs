@@ -475,7 +475,12 @@ fn recall_precision_and_mrr_at_10() {
     for f in &failures {
         println!("  not perfect: {f}");
     }
-    assert!(recall >= 0.0, "recall@10 {recall:.3}: {failures:#?}");
-    assert!(mrr >= 0.0, "MRR {mrr:.3}: {failures:#?}");
-    assert!(precision >= 0.0, "precision@10 {precision:.3}");
+    // Before word tiers (issue 12) these queries scored recall@10 0.860, MRR
+    // 0.868, precision@10 0.672; precision falls as lower tiers fill the page.
+    assert!(
+        recall >= 0.98,
+        "recall@10 {recall:.3} < 0.98: {failures:#?}"
+    );
+    assert!(mrr >= 0.95, "MRR {mrr:.3} < 0.95: {failures:#?}");
+    assert!(precision >= 0.45, "precision@10 {precision:.3} < 0.45");
 }

@@ -1,12 +1,23 @@
 //! From a [`SearchRequest`] to a tantivy query.
 //!
-//! Scoring, in one place:
-//! - every word must occur (folded) somewhere in the item's content;
-//! - the same word in the topic adds [`TOPIC_BOOST`] × its topic score;
-//! - when the user typed diacritics, the exact (accented) form adds its own
-//!   score, so `bán` ranks items with `bán` above items with only `ban`;
-//! - the words as a phrase add [`PHRASE_BOOST`] × the phrase score, so
-//!   consecutive syllables rank above scattered ones;
+//! Ranking, in one place:
+//! - words first: items with every loose word, then items with fewer, in
+//!   tiers by how many (see [`WordTiers`]), down to half of the words and
+//!   two fifths of their weight (a word weighs its rarity), one of them not a
+//!   common word; when nothing reaches that floor, items with any word, so a
+//!   query with one indexed word never comes back empty. Quoted phrases and
+//!   `-exclusions` make a query precise: every word is then required;
+//! - within a tier: the words as a phrase add [`PHRASE_BOOST`] × the phrase
+//!   score (proximity); a word in the document's title (kind, subject) adds
+//!   [`TITLE_BOOST`] ×, in the topic [`TOPIC_BOOST`] × its score there
+//!   (attribute); the exact (accented) form typed adds its own score, so
+//!   `bán` ranks `bán` above `ban` (exactness); then BM25 over the content
+//!   (heading, text, body names);
+//! - a typed document number (`445-KL/TU`, `KL 445`) matches the document of
+//!   that number ([`NUMBER_BOOST`]) and the items citing it
+//!   ([`REFERENCE_BOOST`]) before the text that mentions it;
+//! - a word typed in Telex or VNI (`ddiaj`, `d9ia5`) also asks for the
+//!   syllable it spells, when the index has it;
 //! - filters are wrapped in a zero constant score: they never change a score.
 
 use std::ops::Bound;

@@ -891,3 +891,19 @@ fn index_takes_every_format_and_lists_what_it_cannot_read() {
         "{json}"
     );
 }
+
+#[test]
+fn human_output_heads_each_tier() {
+    // No item has `xyzabc`: the hits have two of the three words.
+    let run = ketluan(indexed(), &["search", "điện gió xyzabc", "--index", "idx"]).ok();
+    let lines = run.lines();
+    assert_eq!(lines[0], "== 2 of 3 words", "{lines:#?}");
+    assert!(!lines.iter().any(|l| l.contains("most of them")));
+    let both = ketluan(indexed(), &["search", "điện gió", "--index", "idx"]).ok();
+    let lines = both.lines();
+    assert_eq!(lines[0], "== all 2 words", "{lines:#?}");
+    assert!(lines.contains(&"== 1 of 2 words"), "{lines:#?}");
+    // One tier only: no header.
+    let one = ketluan(indexed(), &["search", "Khuổi", "--index", "idx"]).ok();
+    assert!(!one.lines().iter().any(|l| l.starts_with("==")));
+}
