@@ -472,3 +472,126 @@ impl Scorer for TiersScorer {
         matched as Score * TIER_SCALE + inner.clamp(0.0, TIER_SCALE * 0.999)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use tantivy::collector::{Count, TopDocs};
+    use tantivy::query::TermQuery;
+    use tantivy::schema::{IndexRecordOption, Schema, TEXT};
+    use tantivy::{Index, TantivyDocument, doc};
+
+    use super::*;
+
+    const WORDS: [&str; 6] = ["a", "b", "c", "d", "e", "f"];
+
+    /// Records of pseudo-random words (a fixed linear congruential sequence),
+    /// in two segments.
+    fn setup() -> (Index, tantivy::schema::Field, Vec<Vec<&'static str>>) {
+        let mut schema = Schema::builder();
+        let text = schema.add_text_field("text", TEXT);
+        let index = Index::create_in_ram(schema.build());
+        let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let mut state: u64 = 12345;
+        let mut records = Vec::new();
+        for i in 0..600 {
+            let mut words = Vec::new();
+            for &w in &WORDS {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                if (state >> 33) % 3 == 0 {
+                    words.push(w);
+                }
+            }
+            let document: TantivyDocument = doc!(text => words.join(" "));
+            writer.add_document(document).unwrap();
+            records.push(words);
+            if i == 300 {
+                writer.commit().unwrap();
+            }
+        }
+        writer.commit().unwrap();
+        (index, text, records)
+    }
+
+    fn term(field: tantivy::schema::Field, word: &str) -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(field, word),
+            IndexRecordOption::WithFreqs,
+        ))
+    }
+
+    #[test]
+    fn tiers_agree_with_a_naive_count() {
+        let (index, text, records) = setup();
+        let searcher = index.reader().unwrap().searcher();
+        let query_words = ["a", "b", "c", "d"];
+        for (rare, floor, min_weight, below) in [
+            (0b1111u32, 1, 0.0, 5),
+            (0b0011, 2, 0.0, 5),
+            (0b0100, 2, 2.5, 4),
+            (0b1111, 3, 0.0, 4),
+        ] {
+            let weights = vec![2.0, 1.0, 1.5, 0.5];
+            let tiers = WordTiers {
+                words: query_words.iter().map(|w| term(text, w)).collect(),
+                presence: query_words.iter().map(|w| term(text, w)).collect(),
+                rare,
+                floor,
+                weights: weights.clone(),
+                min_weight,
+                below,
+                within: None,
+                filter: None,
+                full: Vec::new(),
+                cache: Cache::default(),
+            };
+            // The naive reference: each record's words, counted.
+            let mut expected: Vec<u32> = Vec::new();
+            for words in &records {
+                let mut mask = 0u32;
+                let mut weight = 0.0;
+                for (i, w) in query_words.iter().enumerate() {
+                    if words.contains(w) {
+                        mask |= 1 << i;
+                        weight += weights[i];
+                    }
+                }
+                let matched = mask.count_ones();
+                if mask & rare != 0
+                    && matched as usize >= floor
+                    && (matched as usize) < below
+                    && weight >= min_weight
+                {
+                    expected.push(matched);
+                }
+            }
+            assert_eq!(searcher.search(&tiers, &Count).unwrap(), expected.len());
+            let top = searcher
+                .search(&tiers, &TopDocs::with_limit(1000).order_by_score())
+                .unwrap();
+            let mut tiers_found: Vec<u32> = top.iter().map(|&(s, _)| matched_of(s)).collect();
+            expected.sort_unstable_by(|a, b| b.cmp(a));
+            // Best first: the tiers come out in order, as many of each.
+            assert_eq!(tiers_found, expected);
+            tiers_found.dedup();
+            assert!(tiers_found.windows(2).all(|w| w[0] > w[1]));
+            // The pruned top-k agrees with the full ranking.
+            let top10 = searcher
+                .search(&tiers, &TopDocs::with_limit(10).order_by_score())
+                .unwrap();
+            assert_eq!(top10, top[..top.len().min(10)].to_vec());
+        }
+    }
+
+    #[test]
+    fn scores_split_into_tier_and_score_within_it() {
+        let score = 3.0 * TIER_SCALE + 7.25;
+        assert_eq!(matched_of(score), 3);
+        assert!((within_tier(score) - 7.25).abs() < 0.01);
+        assert_eq!(
+            merge(&[(1, 1), (4, 1)], &[2, 4], 2),
+            vec![(1, 1), (2, 2), (4, 3)]
+        );
+    }
+}
