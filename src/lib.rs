@@ -29,6 +29,10 @@
 //!    exclusions, filters on topic, body, issuer, submitter (abbreviations such
 //!    as `UBND`, `BCSĐ` understood), dates, deadlines, session, reference and
 //!    kind; item or document [`Level`] hits with [`Snippet`]s and [`Facets`].
+//!    Hits with every word come first, then those with fewer, in tiers
+//!    ([`Hit::matched`] of [`Hit::of`]); a typed document number (`445-KL/TU`,
+//!    `KL 445`) finds its document first; words typed in Telex or VNI with the
+//!    input method off (`ddiaj`, `d9ia5`) find the syllable they spell.
 //!    A [`Hit`] carries what a result list shows: the item's topic, reference,
 //!    deadlines and assignments. Requests and results are serde types with a
 //!    stable JSON form; [`Index::open_read_only`] searches an index on
@@ -62,6 +66,7 @@ mod error;
 pub mod extract;
 mod index;
 mod search;
+mod vocabulary;
 
 pub use document::{
     AgendaItem, Assignment, Deadline, Document, Reference, Signer, Warning, parse_date,

@@ -224,7 +224,7 @@ pub fn markdown(run: &Run) -> String {
          place and a `RangeQuery` on the date, `TopDocs` + `Count` (a best-item-per-document \
          collector at document level). \"UBND + Lạng Sơn\" is ketluan's body filter `UBND Lạng Sơn` \
          (issuing or submitting body with the place), and the peers' phrase `\"ủy ban nhân dân\"` with `place = 'Lạng Sơn'`. ketluan's \
-         free text without quotes matches all words, the peers get quoted phrases. The peers index \
+         free text without quotes ranks items with all words first, then (counted in its hits) items with at least half of them, the peers get quoted phrases. The peers index \
          the parsed documents, whose strings ketluan's parser has already made NFC, so NFD input \
          costs them nothing here (on raw NFD text tantivy's default tokenizer would split words at \
          the combining marks); what they still miss shows in the hit counts: FTS5's `unicode61` \

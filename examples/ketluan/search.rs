@@ -108,7 +108,14 @@ fn print_results(
     out: &mut impl Write,
 ) -> std::io::Result<()> {
     let bold = std::io::stdout().is_terminal();
+    let mut tier = None;
     for (rank, hit) in results.hits.iter().enumerate() {
+        // Tier headers: only where some hit lacks some word.
+        let tiered = results.hits.iter().any(|h| h.matched < h.of);
+        if tiered && tier != Some(hit.matched) {
+            tier = Some(hit.matched);
+            writeln!(out, "{}", tier_header(hit.matched, hit.of))?;
+        }
         let mut head = format!(
             "{}. {}",
             rank + 1,
@@ -164,16 +171,19 @@ fn print_results(
     for note in &results.notes {
         writeln!(out, "({note})")?;
     }
-    if results.partial {
-        writeln!(
-            out,
-            "(no item has every word; showing items with most of them)"
-        )?;
-    }
     writeln!(
         out,
         "{} matching {what}, {} shown",
         results.total,
         results.hits.len()
     )
+}
+
+/// The line above the hits that have `matched` of the `of` words typed.
+fn tier_header(matched: u32, of: u32) -> String {
+    if matched >= of {
+        format!("== all {of} words")
+    } else {
+        format!("== {matched} of {of} words")
+    }
 }

@@ -436,14 +436,6 @@ impl Index {
             .or_engine()? as u64)
     }
 
-    /// Documents, items, date span, most frequent bodies and places.
-    ///
-    /// # Errors
-    /// [`Error::Engine`] if the index cannot be read.
-    pub fn stats(&self) -> Result<Stats> {
-        crate::search::stats(self)
-    }
-
     pub(crate) fn head_of(record: &TantivyDocument, fields: &Fields) -> Result<Head> {
         let json = record
             .get_first(fields.head)

@@ -7,8 +7,7 @@ use time::Date;
 use super::schema::Fields;
 use crate::analysis::normalize_reference;
 use crate::document::{AgendaItem, Deadline, Document};
-use crate::search::abbreviations::expand;
-use crate::search::query::kind_key;
+use crate::vocabulary::{expand, kind_key};
 use crate::{Error, Result};
 
 /// The `part` of a record that holds a document's own text beside its items.
@@ -75,8 +74,17 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
     // The document's own text (title, subject, preamble, closing) is a
     // record of its own, item 0, so that nothing the parser did not place in
     // an item is lost to search — and a document without items is found.
+    // The title as printed, with the kind's standard spelling when the print
+    // does not read as it (an OCR'd `K ÉT LUẬN`).
+    let folded = |t: &str| crate::analysis::fold(t).to_lowercase();
+    let title = match (&doc.title, &doc.kind) {
+        (Some(t), Some(k)) if !folded(t).contains(&folded(k)) => format!("{k} {t}"),
+        (Some(t), _) => t.clone(),
+        (None, Some(k)) => k.clone(),
+        (None, None) => String::new(),
+    };
     let own_text: Vec<&str> = [
-        doc.title.as_deref().unwrap_or(""),
+        title.as_str(),
         doc.subject.as_deref().unwrap_or(""),
         &doc.preamble,
         &doc.closing,
@@ -125,6 +133,11 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
             r.add_text(fields.content, content);
         }
         if item.number == 0 {
+            // The title ranks the document's own record, which stands for the
+            // document at document level.
+            for title in [&doc.kind, &doc.subject].into_iter().flatten() {
+                r.add_text(fields.title, title);
+            }
             if !doc.items.is_empty() {
                 r.add_text(fields.part, DOCUMENT_PART);
             }

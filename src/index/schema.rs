@@ -8,7 +8,7 @@ use crate::analysis::{FOLDED, INDEXING};
 
 /// Bumped whenever the schema or the meaning of a field changes; an index of
 /// another version must be rebuilt.
-pub(crate) const SCHEMA_VERSION: u32 = 4;
+pub(crate) const SCHEMA_VERSION: u32 = 5;
 
 /// Handles to every field of the schema.
 #[derive(Clone, Debug)]
@@ -37,6 +37,9 @@ pub(crate) struct Fields {
     pub due: Field,
     /// Topic: folded and exact tokens at the same positions.
     pub topic: Field,
+    /// The document's title on the record of its own text (item 0): its kind
+    /// and subject, folded and exact tokens (ranked above the topic).
+    pub title: Field,
     /// Heading, conclusion text and body names: folded and exact tokens at the
     /// same positions.
     pub content: Field,
@@ -84,6 +87,7 @@ impl Fields {
             date: b.add_i64_field("date", INDEXED | FAST),
             due: b.add_i64_field("due", INDEXED),
             topic: b.add_text_field("topic", text(INDEXING)),
+            title: b.add_text_field("title", text(INDEXING)),
             content: b.add_text_field("content", text(INDEXING)),
             issuer: b.add_text_field("issuer", text(FOLDED)),
             submitter: b.add_text_field("submitter", text(FOLDED)),

@@ -1,15 +1,18 @@
 //! Running a [`SearchRequest`] against an [`Index`].
 
+use std::collections::HashMap;
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
+
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Order, Score, Searcher, TantivyDocument, Term};
 
-use super::collect::{BestPerKey, FacetCollector, FacetFruit, julian};
-use super::query::{BuiltQuery, build};
+use super::collect::{BestPerKey, FacetCollector, julian};
+use super::query::{BuiltQuery, Vocabulary, build};
 use super::request::{Level, SearchRequest};
 use super::results::{Hit, SearchResults, Snippet};
+use super::tiers::{matched_of, within_tier};
 use crate::document::AgendaItem;
 use crate::error::OrEngine;
 use crate::index::record::decode;
@@ -26,6 +29,11 @@ const SNIPPET_CHARS: usize = 200;
 impl Index {
     /// Runs a search.
     ///
+    /// Items with every loose word come first; then, in tiers by how many of
+    /// the words they have, items with at least half of them (one not a
+    /// common word); when nothing has that many, items with any of them. Each
+    /// hit says how many it has ([`Hit::matched`] of [`Hit::of`]).
+    ///
     /// # Errors
     /// [`Error::InvalidRequest`] as [`SearchRequest::validate`] says (a range
     /// that ends before it starts, an unknown kind); [`Error::Engine`] or
@@ -33,14 +41,9 @@ impl Index {
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         request.validate()?;
         let searcher = self.reader.searcher();
-        let built = build(&self.fields, request, false);
-        let relaxable = built.relaxable;
-        let mut results = self.run(&searcher, request, built)?;
-        if results.total == 0 && relaxable {
-            // No item has every word: rank the items that have some of them.
-            results = self.run(&searcher, request, build(&self.fields, request, true))?;
-            results.partial = true;
-        }
+        let vocabulary = Vocabulary::new(&searcher, &self.fields);
+        let built = build(&self.fields, request, &vocabulary);
+        let mut results = self.run(&searcher, request, &built)?;
         if results.total == 0 {
             results.notes = self.why_nothing(&searcher, request)?;
         }
@@ -68,14 +71,22 @@ impl Index {
         Ok(notes)
     }
 
-    /// The number of hits of `request` (all words required, as a first try).
+    /// The number of hits of `request`, every tier counted.
     fn count(&self, searcher: &Searcher, request: &SearchRequest) -> Result<usize> {
-        let built = build(&self.fields, request, false);
+        let built = build(
+            &self.fields,
+            request,
+            &Vocabulary::new(searcher, &self.fields),
+        );
+        let query = match &built.lower {
+            Some(lower) => union(vec![built.query.box_clone(), lower.any.box_clone()]),
+            None => built.query.box_clone(),
+        };
         Ok(match request.level {
-            Level::Item => searcher.search(&built.query, &Count).or_engine()?,
+            Level::Item => searcher.search(&*query, &Count).or_engine()?,
             Level::Document => searcher
                 .search(
-                    &built.query,
+                    &*query,
                     &BestPerKey {
                         fields: self.fields.clone(),
                         scoring: false,
@@ -86,124 +97,153 @@ impl Index {
         })
     }
 
+    /// The first `want` hits of `query` (best first, or newest first when
+    /// nothing scores) and the number of all its hits.
+    fn top_and_count(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        scored: bool,
+        prunable: bool,
+        want: usize,
+    ) -> Result<(Vec<(Score, DocAddress)>, usize)> {
+        if want == 0 {
+            return Ok((Vec::new(), searcher.search(query, &Count).or_engine()?));
+        }
+        let top = TopDocs::with_limit(want);
+        if scored && !prunable {
+            // Every hit gets scored anyway: count in the same pass.
+            let (top, count) = searcher
+                .search(query, &(top.order_by_score(), Count))
+                .or_engine()?;
+            return Ok((top, count));
+        }
+        let page = if scored {
+            // Top-k alone lets tantivy skip blocks that cannot make the page.
+            searcher.search(query, &top.order_by_score()).or_engine()?
+        } else {
+            // Without words to rank by, newest meetings come first.
+            let name = self
+                .inner
+                .schema()
+                .get_field_name(self.fields.date)
+                .to_string();
+            searcher
+                .search(query, &top.order_by_fast_field::<i64>(name, Order::Desc))
+                .or_engine()?
+                .into_iter()
+                .map(|(_, address)| (0.0, address))
+                .collect()
+        };
+        Ok((page, searcher.search(query, &Count).or_engine()?))
+    }
+
     fn run(
         &self,
         searcher: &Searcher,
         request: &SearchRequest,
-        built: BuiltQuery,
+        built: &BuiltQuery,
     ) -> Result<SearchResults> {
         let limit = request.limit.min(MAX_LIMIT);
         let offset = request.offset.min(MAX_OFFSET);
+        let want = offset + limit;
+        let of = built.words;
 
-        let page: Vec<(Score, DocAddress)>;
+        // (score within its tier, address, words matched)
+        let ranked: Vec<(Score, DocAddress, u32)>;
         let total;
-        let mut facets = Default::default();
-        match request.level {
-            Level::Item => {
-                let facet_collector = FacetCollector {
-                    fields: self.fields.clone(),
-                    per_document: false,
-                };
-                let top = TopDocs::with_limit(limit.max(1)).and_offset(offset);
-                if built.scored && !built.prunable {
-                    // Every hit gets scored anyway: count (and facet) in the same pass.
-                    let (top, fruit) = if request.facets {
-                        let (top, fruit) = searcher
-                            .search(&built.query, &(top.order_by_score(), facet_collector))
-                            .or_engine()?;
-                        (top, fruit)
-                    } else {
-                        let (top, count) = searcher
-                            .search(&built.query, &(top.order_by_score(), Count))
-                            .or_engine()?;
-                        (
-                            top,
-                            FacetFruit {
-                                total: count,
-                                ..Default::default()
-                            },
-                        )
-                    };
-                    page = if limit == 0 { Vec::new() } else { top };
-                    total = fruit.total;
-                    facets = fruit.into_facets();
-                } else {
-                    page = if limit == 0 {
-                        Vec::new()
-                    } else if built.scored {
-                        // Top-k alone lets tantivy skip blocks that cannot make the page.
-                        searcher
-                            .search(&built.query, &top.order_by_score())
-                            .or_engine()?
-                    } else {
-                        // Without words to rank by, newest meetings come first.
-                        let name = self
-                            .inner
-                            .schema()
-                            .get_field_name(self.fields.date)
-                            .to_string();
-                        searcher
-                            .search(
-                                &built.query,
-                                &top.order_by_fast_field::<i64>(name, Order::Desc),
-                            )
-                            .or_engine()?
-                            .into_iter()
-                            .map(|(_, address)| (0.0, address))
-                            .collect()
-                    };
-                    if request.facets {
-                        let fruit = searcher
-                            .search(&built.query, &facet_collector)
-                            .or_engine()?;
-                        total = fruit.total;
-                        facets = fruit.into_facets();
-                    } else {
-                        total = searcher.search(&built.query, &Count).or_engine()?;
-                    }
-                }
+        // What the facets are counted over.
+        let mut everything = built.query.box_clone();
+        // Whether the tiers are those of any word (nothing had more).
+        let mut any = false;
+        let tiered = |(score, address): (Score, DocAddress)| {
+            (within_tier(score), address, matched_of(score))
+        };
+        match (request.level, &built.lower) {
+            (Level::Item, None) => {
+                let (top, count) = self.top_and_count(
+                    searcher,
+                    &*built.query,
+                    built.scored,
+                    built.prunable,
+                    want,
+                )?;
+                ranked = top.into_iter().map(|(s, a)| (s, a, of)).collect();
+                total = count;
             }
-            Level::Document => {
-                let mut best = searcher
-                    .search(
-                        &built.query,
-                        &BestPerKey {
-                            fields: self.fields.clone(),
-                            scoring: built.scored,
-                        },
-                    )
-                    .or_engine()?;
-                best.sort_by(|a, b| {
-                    b.score
-                        .total_cmp(&a.score)
-                        .then(b.date.cmp(&a.date))
-                        .then(a.address.cmp(&b.address))
-                });
-                total = best.len();
-                page = best
-                    .into_iter()
-                    .skip(offset)
-                    .take(limit)
-                    .map(|b| (if built.scored { b.score } else { 0.0 }, b.address))
-                    .collect();
-                if request.facets {
-                    facets = searcher
+            (Level::Item, Some(lower)) => {
+                // Top-k alone first: it skips the records whose tier cannot
+                // make the page; the count reuses the records found.
+                let (mut top, mut count) =
+                    self.top_and_count(searcher, &*lower.query, true, true, want)?;
+                everything = lower.query.box_clone();
+                if count == 0 {
+                    any = true;
+                    (top, count) = self.top_and_count(searcher, &*lower.any, true, true, want)?;
+                    everything = lower.any.box_clone();
+                }
+                ranked = top.into_iter().map(tiered).collect();
+                total = count;
+            }
+            (Level::Document, _) => {
+                let best_of = |query: &dyn Query| {
+                    let mut best = searcher
                         .search(
-                            &built.query,
-                            &FacetCollector {
+                            query,
+                            &BestPerKey {
                                 fields: self.fields.clone(),
-                                per_document: true,
+                                scoring: built.scored,
                             },
                         )
-                        .or_engine()?
-                        .into_facets();
-                }
+                        .or_engine()?;
+                    best.sort_by(|a, b| {
+                        b.score
+                            .total_cmp(&a.score)
+                            .then(b.date.cmp(&a.date))
+                            .then(a.address.cmp(&b.address))
+                    });
+                    Ok::<_, Error>(best)
+                };
+                let best = match &built.lower {
+                    None => best_of(&*built.query)?,
+                    Some(lower) => {
+                        everything = lower.query.box_clone();
+                        let mut best = best_of(&*lower.query)?;
+                        if best.is_empty() {
+                            any = true;
+                            everything = lower.any.box_clone();
+                            best = best_of(&*lower.any)?;
+                        }
+                        best
+                    }
+                };
+                total = best.len();
+                let page = best.into_iter().take(want).map(|b| (b.score, b.address));
+                ranked = match (built.scored, &built.lower) {
+                    (false, _) => page.map(|(_, a)| (0.0, a, 0)).collect(),
+                    (true, None) => page.map(|(s, a)| (s, a, of)).collect(),
+                    (true, Some(_)) => page.map(tiered).collect(),
+                };
             }
+        }
+        let partial = built.lower.is_some() && ranked.first().is_some_and(|&(_, _, m)| m < of);
+        let mut facets = Default::default();
+        if request.facets {
+            facets = searcher
+                .search(
+                    &*everything,
+                    &FacetCollector {
+                        fields: self.fields.clone(),
+                        per_document: request.level == Level::Document,
+                    },
+                )
+                .or_engine()?
+                .into_facets();
         }
 
         let highlighter = self.highlighter(searcher, &built.highlight)?;
-        let mut hits = Vec::with_capacity(page.len());
-        for (score, address) in page {
+        let mut hits = Vec::with_capacity(limit.min(ranked.len()));
+        for (score, address, matched) in ranked.into_iter().skip(offset).take(limit) {
             let mut hit = self.hit(
                 searcher,
                 address,
@@ -211,14 +251,42 @@ impl Index {
                 request.level,
                 highlighter.as_ref(),
             )?;
-            if request.level == Level::Document {
-                hit.matched_items = self.matched_items(searcher, &hit.key, &*built.query)?;
-            }
+            hit.matched = if built.scored { matched } else { 0 };
+            hit.of = if built.scored { of } else { 0 };
             hits.push(hit);
+        }
+        if request.level == Level::Document && !hits.is_empty() {
+            let keys: Vec<Term> = hits
+                .iter()
+                .map(|h| Term::from_field_text(self.fields.key, &h.key))
+                .collect();
+            // A union of a few terms: a `TermSetQuery` would build an FST.
+            let page = || -> Box<dyn Query> {
+                Box::new(BooleanQuery::new(
+                    keys.iter()
+                        .map(|k| {
+                            let q: Box<dyn Query> =
+                                Box::new(TermQuery::new(k.clone(), IndexRecordOption::Basic));
+                            (Occur::Should, q)
+                        })
+                        .collect(),
+                ))
+            };
+            let query = match &built.lower {
+                None => built.query.box_clone(),
+                // The whole of the tiers costs a pass over the words'
+                // postings; within the page's documents it costs little.
+                Some(lower) => lower.within(any, page()),
+            };
+            let names: Vec<&str> = hits.iter().map(|h| h.key.as_str()).collect();
+            let mut items = self.matched_items(searcher, &names, &*page(), &*query)?;
+            for hit in &mut hits {
+                hit.matched_items = items.remove(&hit.key).unwrap_or_default();
+            }
         }
         Ok(SearchResults {
             total,
-            partial: false,
+            partial,
             ranked: built.scored,
             notes: Vec::new(),
             facets,
@@ -226,37 +294,65 @@ impl Index {
         })
     }
 
-    /// The numbers of the items of document `key` that `query` matches,
-    /// ascending: a search of that one document, for the page's hits only.
-    fn matched_items(&self, searcher: &Searcher, key: &str, query: &dyn Query) -> Result<Vec<u32>> {
-        let of_key: Box<dyn Query> = Box::new(TermQuery::new(
-            Term::from_field_text(self.fields.key, key),
-            IndexRecordOption::Basic,
-        ));
+    /// For each of the documents `keys`, the numbers of its items that
+    /// `query` matches, ascending: a search of those documents only (`page`
+    /// matches their records).
+    fn matched_items(
+        &self,
+        searcher: &Searcher,
+        keys: &[&str],
+        page: &dyn Query,
+        query: &dyn Query,
+    ) -> Result<HashMap<String, Vec<u32>>> {
+        let schema = self.inner.schema();
+        let item_name = schema.get_field_name(self.fields.item).to_string();
+        let key_name = schema.get_field_name(self.fields.key).to_string();
         let query = BooleanQuery::new(vec![
             (Occur::Must, query.box_clone()),
-            (Occur::Must, of_key),
+            (Occur::Must, page.box_clone()),
         ]);
-        let name = self
-            .inner
-            .schema()
-            .get_field_name(self.fields.item)
-            .to_string();
-        let mut numbers = Vec::new();
+        let mut out: HashMap<String, Vec<u32>> = HashMap::new();
+        // Per segment: the key ordinal of each of `keys` there.
+        let mut ordinals: HashMap<u32, Vec<(u64, &str)>> = HashMap::new();
         for address in searcher.search(&query, &DocSetCollector).or_engine()? {
-            let column = searcher
-                .segment_reader(address.segment_ord)
-                .fast_fields()
-                .u64(&name)
-                .or_engine()?;
-            if let Some(number) = column.first(address.doc_id)
-                && number != 0
-            {
-                numbers.push(u32::try_from(number).unwrap_or(u32::MAX));
+            let fast = searcher.segment_reader(address.segment_ord).fast_fields();
+            let number = fast.u64(&item_name).or_engine()?.first(address.doc_id);
+            let Some(number) = number.filter(|&n| n != 0) else {
+                continue;
+            };
+            let Some(column) = fast.str(&key_name).or_engine()? else {
+                continue;
+            };
+            let Some(ord) = column.term_ords(address.doc_id).next() else {
+                continue;
+            };
+            let known = match ordinals.entry(address.segment_ord) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    let mut found = Vec::with_capacity(keys.len());
+                    for &key in keys {
+                        let term_ord = column
+                            .dictionary()
+                            .term_ord(key.as_bytes())
+                            .map_err(|e| Error::Corrupt(format!("key column: {e}")))?;
+                        if let Some(term_ord) = term_ord {
+                            found.push((term_ord, key));
+                        }
+                    }
+                    e.insert(found)
+                }
+            };
+            if let Some(&(_, key)) = known.iter().find(|(o, _)| *o == ord) {
+                out.entry(key.to_string())
+                    .or_default()
+                    .push(u32::try_from(number).unwrap_or(u32::MAX));
             }
         }
-        numbers.sort_unstable();
-        Ok(numbers)
+        for numbers in out.values_mut() {
+            numbers.sort_unstable();
+            numbers.dedup();
+        }
+        Ok(out)
     }
 
     fn highlighter(
@@ -338,6 +434,9 @@ impl Index {
             assignments,
             // At document level, filled in by the caller.
             matched_items: number.into_iter().collect(),
+            // Filled in by the caller.
+            matched: 0,
+            of: 0,
         })
     }
 }
@@ -402,8 +501,18 @@ fn snippet(item: &AgendaItem, highlighter: Option<&SnippetGenerator>) -> Snippet
     }
 }
 
+impl Index {
+    /// Documents, items, date span, most frequent bodies and places.
+    ///
+    /// # Errors
+    /// [`Error::Engine`] if the index cannot be read.
+    pub fn stats(&self) -> Result<Stats> {
+        stats(self)
+    }
+}
+
 /// Figures for [`Index::stats`].
-pub(crate) fn stats(index: &Index) -> Result<Stats> {
+fn stats(index: &Index) -> Result<Stats> {
     let searcher = index.reader.searcher();
     let fruit = searcher
         .search(
@@ -454,4 +563,12 @@ pub(crate) fn stats(index: &Index) -> Result<Stats> {
         top_submitters: facets.submitting_body.into_iter().take(10).collect(),
         years: facets.year,
     })
+}
+
+/// Any of `queries` (whose hits do not overlap), each hit scored by the one
+/// that matches it.
+fn union(queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(
+        queries.into_iter().map(|q| (Occur::Should, q)).collect(),
+    ))
 }

@@ -1,15 +1,15 @@
 //! Searching the archive: requests, ranking, snippets and facets.
 
-pub(crate) mod abbreviations;
 mod any_of;
 mod collect;
 mod execute;
 pub(crate) mod query;
 mod request;
 mod results;
+mod tiers;
+mod typing;
 mod user_text;
 
-pub(crate) use execute::stats;
 pub use execute::{MAX_LIMIT, MAX_OFFSET};
 pub use request::{KINDS, Level, SearchRequest};
 pub use results::{Facets, Hit, SearchResults, Snippet};

@@ -1,31 +1,44 @@
 //! From a [`SearchRequest`] to a tantivy query.
 //!
-//! Scoring, in one place:
-//! - every word must occur (folded) somewhere in the item's content;
-//! - the same word in the topic adds [`TOPIC_BOOST`] × its topic score;
-//! - when the user typed diacritics, the exact (accented) form adds its own
-//!   score, so `bán` ranks items with `bán` above items with only `ban`;
-//! - the words as a phrase add [`PHRASE_BOOST`] × the phrase score, so
-//!   consecutive syllables rank above scattered ones;
+//! Ranking, in one place:
+//! - words first: items with every loose word, then items with fewer, in
+//!   tiers by how many (see [`WordTiers`]), down to half of the words and
+//!   two fifths of their weight (a word weighs its rarity), one of them not a
+//!   common word; when nothing reaches that floor, items with any word, so a
+//!   query with one indexed word never comes back empty. Quoted phrases and
+//!   `-exclusions` make a query precise: every word is then required;
+//! - within a tier: the words as a phrase add [`PHRASE_BOOST`] × the phrase
+//!   score (proximity); a word in the document's title (kind, subject) adds
+//!   [`TITLE_BOOST`] ×, in the topic [`TOPIC_BOOST`] × its score there
+//!   (attribute); the exact (accented) form typed adds its own score, so
+//!   `bán` ranks `bán` above `ban` (exactness); then BM25 over the content
+//!   (heading, text, body names);
+//! - a typed document number (`445-KL/TU`, `KL 445`) matches the document of
+//!   that number ([`NUMBER_BOOST`]) and the items citing it
+//!   ([`REFERENCE_BOOST`]) before the text that mentions it;
+//! - a word typed in Telex or VNI (`ddiaj`, `d9ia5`) also asks for the
+//!   syllable it spells, when the index has it;
 //! - filters are wrapped in a zero constant score: they never change a score.
 
 use std::ops::Bound;
 
-use tantivy::Term;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RangeQuery,
-    TermQuery,
+    RegexQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::{TokenStream, Tokenizer};
+use tantivy::{Searcher, Term};
 
-use super::abbreviations::expand;
 use super::any_of::AnyOf;
 use super::request::SearchRequest;
+use super::tiers::{Cache, MAX_TIER_WORDS, WordTiers};
+use super::typing::decode;
 use super::user_text::{Clause, parse_user_text};
 use crate::analysis::{VietnameseTokenizer, fold, normalize, normalize_reference};
 use crate::index::record::{DOCUMENT_PART, due_ranges};
 use crate::index::schema::Fields;
+use crate::vocabulary::{expand, kind_key, lookup};
 
 /// Weight of a match in the topic on top of the match in the content.
 pub(crate) const TOPIC_BOOST: f32 = 1.5;
@@ -78,6 +91,8 @@ pub(crate) fn tokens(text: &str) -> Vec<QueryToken> {
 
 /// The built query and what the snippets should highlight.
 pub(crate) struct BuiltQuery {
+    /// Every loose word required (the first tier), with phrases, exclusions
+    /// and filters.
     pub query: Box<dyn Query>,
     /// Whether any clause scores (free text or topic); otherwise hits are
     /// ordered by date.
@@ -85,30 +100,173 @@ pub(crate) struct BuiltQuery {
     /// Terms of the content field to highlight in snippets (see
     /// [`QueryToken::highlighted`]).
     pub highlight: Vec<String>,
-    /// Whether a relaxed query (any loose word instead of all) would differ.
-    pub relaxable: bool,
     /// Whether the query is a plain union of terms, which tantivy's top-k
     /// collector prunes (block-WAND) when run alone.
     pub prunable: bool,
+    /// The number of loose words (and typed numbers) of the query: a hit's
+    /// `of`.
+    pub words: u32,
+    /// The records with only some of the loose words, in tiers (see
+    /// [`WordTiers`]); `None` when the query has fewer than two loose words,
+    /// or quotes or exclusions (the user is being precise).
+    pub lower: Option<Lower>,
 }
 
-/// A query of at least this many loose words (and no quotes or exclusions)
-/// that finds nothing is retried needing only most of them (two of three,
-/// three of four, four of six…).
-const MIN_WORDS_TO_RELAX: usize = 3;
+/// The tiers of a query (see [`WordTiers`]).
+pub(crate) struct Lower {
+    /// Records with every word, then those with at least half of the words
+    /// (and of their weight), one of them not common; filters hold.
+    pub query: Box<dyn Query>,
+    /// Records with any of the words: asked only when nothing else matched,
+    /// so that a query with one indexed word never comes back empty.
+    pub any: Box<dyn Query>,
+    /// The tiers of `query` and `any`, to build them again for a few
+    /// documents.
+    floor: WordTiers,
+    all: WordTiers,
+    topic: Vec<Box<dyn Query>>,
+    topic_should: Vec<Box<dyn Query>>,
+}
 
-/// Builds the query. With `relaxed`, an item needs only most of the loose
-/// words instead of all of them (phrases, exclusions and filters still apply).
-pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> BuiltQuery {
+impl Lower {
+    /// [`Lower::query`] (or, `any`, [`Lower::any`]) over the records `within`
+    /// matches (a few documents): cheap where the whole query is not.
+    pub(crate) fn within(&self, any: bool, within: Box<dyn Query>) -> Box<dyn Query> {
+        let mut tiers = if any { &self.all } else { &self.floor }.clone();
+        tiers.within = Some(within);
+        tiers.cache = Cache::default();
+        self.wrap(tiers)
+    }
+
+    fn wrap(&self, tiers: WordTiers) -> Box<dyn Query> {
+        let tiers: Box<dyn Query> = Box::new(tiers);
+        if self.topic.is_empty() {
+            return tiers;
+        }
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, tiers)];
+        clauses.extend(self.topic.iter().map(|q| (Occur::Must, q.box_clone())));
+        clauses.extend(
+            self.topic_should
+                .iter()
+                .map(|q| (Occur::Should, q.box_clone())),
+        );
+        Box::new(BooleanQuery::new(clauses))
+    }
+}
+
+/// A word is common when more than this share of the records have it (and
+/// the index has [`COMMON_MIN_RECORDS`] records): `tỉnh`, `công`, `tác`.
+const COMMON_SHARE: u64 = 4;
+/// The share of the query's weight (the rarity of its words) a record with
+/// only some of the words must have to be shown.
+const MIN_WEIGHT_SHARE: f32 = 0.4;
+/// Below this many records, no word is called common.
+const COMMON_MIN_RECORDS: u64 = 40;
+/// Weight of a match in the document's title (kind and subject).
+pub(crate) const TITLE_BOOST: f32 = 2.0;
+/// Weight of a typed number found as the document's own number.
+pub(crate) const NUMBER_BOOST: f32 = 20.0;
+/// Weight of a typed number found as the number of an item's submission.
+pub(crate) const REFERENCE_BOOST: f32 = 10.0;
+
+/// A word as the tiers see it: its scoring clause, its presence, whether it
+/// is rare, its weight.
+type TierWord = (Box<dyn Query>, Box<dyn Query>, bool, f32);
+
+/// One loose word of the query, as its clauses.
+struct Word {
+    /// Matches where the word is (any form); beside other clauses.
+    clause: Box<dyn Query>,
+    /// The same, as the only clause of a query (see [`word_clause`]).
+    alone: Box<dyn Query>,
+    /// Matches where the word is, without scores: the folded syllable (or
+    /// its alternatives) in the content.
+    presence: Box<dyn Query>,
+    /// Not a common word.
+    rare: bool,
+    /// How rare: the inverse document frequency of its rarest form; 0 for a
+    /// word the index does not have.
+    weight: f32,
+    /// The syllable, for the proximity boost; `None` for a typed number.
+    token: Option<QueryToken>,
+}
+
+/// Index statistics the query builder looks at.
+pub(crate) struct Vocabulary<'a> {
+    searcher: &'a Searcher,
+    content: Field,
+    records: u64,
+}
+
+impl<'a> Vocabulary<'a> {
+    pub(crate) fn new(searcher: &'a Searcher, fields: &Fields) -> Vocabulary<'a> {
+        Vocabulary {
+            searcher,
+            content: fields.content,
+            records: searcher.num_docs(),
+        }
+    }
+
+    fn doc_freq(&self, text: &str) -> u64 {
+        // A read error here only costs a refinement (a Telex reading, the
+        // common-word test); the query itself reports it.
+        self.searcher
+            .doc_freq(&Term::from_field_text(self.content, text))
+            .unwrap_or(0)
+    }
+
+    fn common(&self, folded: &str) -> bool {
+        self.records >= COMMON_MIN_RECORDS && self.doc_freq(folded) * COMMON_SHARE > self.records
+    }
+
+    /// BM25's inverse document frequency of a word the index has `df` records
+    /// of; 0 when it has none.
+    fn idf(&self, df: u64) -> f32 {
+        if df == 0 {
+            return 0.0;
+        }
+        let (n, df) = (self.records as f32, df as f32);
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    /// The weight of a typed syllable: the rarity of the form the user typed
+    /// (the accented form when there is one: `nghị` is rarer than `nghi`).
+    fn weight(&self, token: &QueryToken) -> f32 {
+        let df = if token.accented() {
+            self.doc_freq(&token.exact)
+        } else {
+            self.doc_freq(&token.folded)
+        };
+        self.idf(df)
+    }
+
+    /// The weight of a typed number: as rare as a word can be.
+    fn number_weight(&self) -> f32 {
+        self.idf(1)
+    }
+}
+
+/// Builds the query.
+pub(crate) fn build(
+    fields: &Fields,
+    request: &SearchRequest,
+    vocabulary: &Vocabulary,
+) -> BuiltQuery {
     let mut must: Vec<Box<dyn Query>> = Vec::new();
     let mut must_not: Vec<Box<dyn Query>> = Vec::new();
     let mut highlight = Vec::new();
 
     let filters = filters(fields, request);
-    let mut loose = Vec::new();
-    for clause in parse_user_text(&request.text) {
+    let mut loose: Vec<(QueryToken, Option<Vec<QueryToken>>)> = Vec::new();
+    let mut numbers: Vec<Word> = Vec::new();
+    for clause in join_numbers(parse_user_text(&request.text)) {
         match clause {
             Clause::Word(text) => {
+                if let Some(number) = number_word(fields, &text, vocabulary.number_weight()) {
+                    highlight.extend(tokens(&text).iter().map(|t| t.folded.clone()));
+                    numbers.push(number);
+                    continue;
+                }
                 for token in tokens(&text) {
                     // The abbreviation as typed (case matters for `TU`): its
                     // original spelling is the token's slice of the word.
@@ -135,46 +293,108 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
             }
         }
     }
+    // `kết luận 445`, `KL 445`, `số 445`: the kind and the number are one
+    // typed number.
+    numbers.extend(number_prefixes(
+        fields,
+        &mut loose,
+        vocabulary.number_weight(),
+    ));
     highlight.extend(loose.iter().map(|(t, _)| t.highlighted()));
     for (_, expansion) in &loose {
         // The full form of an abbreviation comes from our table, not from the
         // user: any spelling of it is a match.
         highlight.extend(expansion.iter().flatten().map(|t| t.folded.clone()));
     }
+    let mut words: Vec<Word> = Vec::with_capacity(loose.len() + numbers.len());
+    for (token, expansion) in &loose {
+        let typed = typed_syllable(token, vocabulary);
+        if let Some(t) = &typed {
+            highlight.push(t.exact.clone());
+        }
+        let rare = expansion.is_some()
+            || !vocabulary.common(&token.folded)
+            || typed
+                .as_ref()
+                .is_some_and(|t| !vocabulary.common(&t.folded));
+        let mut weight = vocabulary.weight(token);
+        if let Some(t) = &typed {
+            weight = weight.max(vocabulary.weight(t));
+        }
+        if expansion.is_some() {
+            // An abbreviation names a body: as telling as a rare word.
+            weight = weight.max(vocabulary.number_weight() / 2.0);
+        }
+        let mut presence = vec![basic_term(fields.content, &token.folded)];
+        if let Some(full) = expansion.as_deref() {
+            let folded: Vec<&str> = full.iter().map(|t| t.folded.as_str()).collect();
+            presence.push(phrase(fields.content, &folded, 0));
+        }
+        if let Some(t) = &typed {
+            presence.push(basic_term(fields.content, &t.folded));
+        }
+        words.push(Word {
+            presence: if presence.len() == 1 {
+                presence.remove(0)
+            } else {
+                any_of(presence)
+            },
+            weight,
+            clause: loose_clause(fields, token, expansion.as_deref(), typed.as_ref(), false),
+            alone: loose_clause(fields, token, expansion.as_deref(), typed.as_ref(), true),
+            rare,
+            token: Some(token.clone()),
+        });
+    }
+    words.extend(numbers);
     // Quotes and exclusions say the user is being precise: never loosen those.
     let precise = !must.is_empty() || !must_not.is_empty();
-    let mut should: Vec<Box<dyn Query>> = Vec::new();
-    let n = loose.len();
-    if relaxed && n >= MIN_WORDS_TO_RELAX {
-        must.push(Box::new(BooleanQuery::with_minimum_required_clauses(
-            loose
-                .iter()
-                .map(|(t, e)| (Occur::Should, loose_clause(fields, t, e.as_deref(), false)))
-                .collect(),
-            n - n / 3,
-        )));
+    let n = words.len();
+    let syllables: Vec<QueryToken> = words.iter().filter_map(|w| w.token.clone()).collect();
+    let proximity = if syllables.len() > 1 {
+        proximity_boost(fields, &syllables, false)
     } else {
-        // The only clause of the query: see `word_clause`.
-        let alone = n == 1 && must.is_empty() && request.topic.is_none() && filters.is_empty();
-        for (token, expansion) in &loose {
-            must.push(loose_clause(fields, token, expansion.as_deref(), alone));
-        }
+        None
+    };
+    let mut should: Vec<Box<dyn Query>> = Vec::new();
+    let tiered = !precise && n >= 2;
+    let lower_words: Vec<TierWord> = if tiered {
+        words
+            .iter()
+            .map(|w| {
+                (
+                    w.clause.box_clone(),
+                    w.presence.box_clone(),
+                    w.rare,
+                    w.weight,
+                )
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // The only clause of the query: see `word_clause`.
+    let alone = n == 1 && must.is_empty() && request.topic.is_none() && filters.is_empty();
+    for word in words {
+        must.push(if alone { word.alone } else { word.clause });
     }
-    let relaxable = !relaxed && !precise && n >= MIN_WORDS_TO_RELAX;
-    if loose.len() > 1 {
-        let toks: Vec<QueryToken> = loose.iter().map(|(t, _)| t.clone()).collect();
-        should.extend(proximity_boost(fields, &toks, false));
+    if let Some(q) = &proximity {
+        should.push(q.box_clone());
     }
+    let mut topic_clauses: Vec<Box<dyn Query>> = Vec::new();
+    let mut topic_should: Vec<Box<dyn Query>> = Vec::new();
     if let Some(topic) = &request.topic {
         let toks = tokens(topic);
         highlight.extend(toks.iter().map(QueryToken::highlighted));
         for token in &toks {
-            must.push(word_clause(fields, token, true, false));
+            topic_clauses.push(word_clause(fields, token, true, false));
         }
         if toks.len() > 1 {
-            should.extend(proximity_boost(fields, &toks, true));
+            topic_should.extend(proximity_boost(fields, &toks, true));
         }
     }
+    must.extend(topic_clauses.iter().map(|q| q.box_clone()));
+    should.extend(topic_should.iter().map(|q| q.box_clone()));
     let scored = !must.is_empty();
 
     let prunable = must.len() == 1 && should.is_empty() && n == 1 && !precise;
@@ -203,35 +423,267 @@ pub(crate) fn build(fields: &Fields, request: &SearchRequest, relaxed: bool) -> 
         Box::new(BooleanQuery::new(clauses))
     };
 
-    if filters.is_empty() && must_not.is_empty() {
-        return BuiltQuery {
-            query: text_query,
-            scored,
-            highlight,
-            relaxable,
-            prunable,
+    let lower = tiered.then(|| {
+        let rare = lower_words
+            .iter()
+            .enumerate()
+            .take(MAX_TIER_WORDS)
+            .filter(|(_, (_, _, rare, _))| *rare)
+            .fold(0u32, |mask, (i, _)| mask | (1 << i));
+        let weights: Vec<f32> = lower_words.iter().map(|(_, _, _, w)| *w).collect();
+        // Words the index does not have cannot be matched: they raise no bar.
+        let indexed = weights.iter().filter(|&&w| w > 0.0).count();
+        let total: f32 = weights.iter().sum();
+        let filter: Option<Box<dyn Query>> = match filters.len() {
+            0 => None,
+            1 => Some(filters[0].box_clone()),
+            _ => Some(Box::new(BooleanQuery::new(
+                filters
+                    .iter()
+                    .map(|f| (Occur::Must, f.box_clone()))
+                    .collect(),
+            ))),
         };
-    }
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query)];
-    for filter in filters {
-        clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))));
-    }
-    for q in must_not {
-        clauses.push((Occur::MustNot, q));
-    }
+        let tiers = |floor: usize, rare: u32, min_weight: f32| WordTiers {
+            words: lower_words.iter().map(|(q, ..)| q.box_clone()).collect(),
+            presence: lower_words.iter().map(|(_, p, ..)| p.box_clone()).collect(),
+            rare,
+            floor,
+            weights: weights.clone(),
+            min_weight,
+            below: n + 1,
+            within: None,
+            filter: filter.as_ref().map(|f| f.box_clone()),
+            full: proximity.iter().map(|q| q.box_clone()).collect(),
+            cache: Cache::default(),
+        };
+        let mut lower = Lower {
+            query: Box::new(AllQuery),
+            any: Box::new(AllQuery),
+            floor: tiers(indexed.div_ceil(2).max(1), rare, total * MIN_WEIGHT_SHARE),
+            all: tiers(1, u32::MAX, 0.0),
+            topic: topic_clauses.iter().map(|q| q.box_clone()).collect(),
+            topic_should: topic_should.iter().map(|q| q.box_clone()).collect(),
+        };
+        lower.query = lower.wrap(lower.floor.clone());
+        lower.any = lower.wrap(lower.all.clone());
+        lower
+    });
+
     BuiltQuery {
-        query: Box::new(BooleanQuery::new(clauses)),
+        query: with_filters(text_query, &filters, &must_not),
         scored,
         highlight,
-        relaxable,
-        prunable: false,
+        prunable: prunable && filters.is_empty() && must_not.is_empty(),
+        words: u32::try_from(n).unwrap_or(u32::MAX),
+        lower,
     }
+}
+
+/// `query` with the filters required (at no score) and the exclusions.
+fn with_filters(
+    query: Box<dyn Query>,
+    filters: &[Box<dyn Query>],
+    must_not: &[Box<dyn Query>],
+) -> Box<dyn Query> {
+    if filters.is_empty() && must_not.is_empty() {
+        return query;
+    }
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, query)];
+    for filter in filters {
+        clauses.push((
+            Occur::Must,
+            Box::new(ConstScoreQuery::new(filter.box_clone(), 0.0)),
+        ));
+    }
+    for q in must_not {
+        clauses.push((Occur::MustNot, q.box_clone()));
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// The syllable a word typed in Telex or VNI spells, when the index has it.
+fn typed_syllable(token: &QueryToken, vocabulary: &Vocabulary) -> Option<QueryToken> {
+    let exact = decode(&token.exact)?;
+    (vocabulary.doc_freq(&exact) > 0).then(|| QueryToken {
+        folded: fold(&exact),
+        exact,
+    })
+}
+
+/// A number typed with spaces (`1520 - KL/TU`, `1520 KL/TU`) as one word.
+fn join_numbers(clauses: Vec<Clause>) -> Vec<Clause> {
+    let mut out: Vec<Clause> = Vec::with_capacity(clauses.len());
+    let mut i = 0;
+    while i < clauses.len() {
+        match spaced_number(&clauses[i..]) {
+            Some((joined, used)) => {
+                out.push(Clause::Word(joined));
+                i += used;
+            }
+            None => {
+                out.push(clauses[i].clone());
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Digits, an optional lone `-`, then a word with a slash, as one number and
+/// the number of clauses it took.
+fn spaced_number(clauses: &[Clause]) -> Option<(String, usize)> {
+    let Some(Clause::Word(first)) = clauses.first() else {
+        return None;
+    };
+    if !first.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut joined = first.clone();
+    for (used, next) in clauses.iter().enumerate().skip(1).take(2) {
+        let Clause::Word(word) = next else {
+            return None;
+        };
+        joined.push_str(word);
+        if word.contains('/') {
+            return is_number(&joined).then_some((joined, used + 1));
+        }
+        if word != "-" {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether a word looks like a document number: digits, letters and a slash.
+fn is_number(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit())
+        && text.chars().any(char::is_alphabetic)
+        && text.contains('/')
+}
+
+/// A word that looks like a document number (`445-KL/TU`, `135/TTr-UBND`):
+/// digits, letters and a slash. It matches the document of that number, the
+/// items citing it (both ranked first), and the text that writes it.
+fn number_word(fields: &Fields, text: &str, weight: f32) -> Option<Word> {
+    if !is_number(text) {
+        return None;
+    }
+    let key = normalize_reference(text.trim_matches(|c: char| !c.is_alphanumeric()));
+    let toks = tokens(text);
+    let folded: Vec<&str> = toks.iter().map(|t| t.folded.as_str()).collect();
+    if folded.is_empty() {
+        return None;
+    }
+    let clause = any_of(vec![
+        boosted(term(fields.number, &key), NUMBER_BOOST),
+        boosted(term(fields.reference, &key), REFERENCE_BOOST),
+        phrase(fields.content, &folded, 0),
+    ]);
+    Some(Word {
+        alone: clause.box_clone(),
+        presence: clause.box_clone(),
+        clause,
+        rare: true,
+        weight,
+        token: None,
+    })
+}
+
+/// Kinds of documents as typed before a number, and the code of the kind in
+/// numbers (Hướng dẫn 36-HD/VPTW; Nghị định 30/2020/NĐ-CP, Phụ lục III).
+const KIND_CODES: &[(&[&str], &str)] = &[
+    (&["kl"], "kl"),
+    (&["ket", "luan"], "kl"),
+    (&["tb"], "tb"),
+    (&["thong", "bao"], "tb"),
+    (&["ttr"], "ttr"),
+    (&["to", "trinh"], "ttr"),
+    (&["bc"], "bc"),
+    (&["bao", "cao"], "bc"),
+    (&["nq"], "nq"),
+    (&["nghi", "quyet"], "nq"),
+    (&["qd"], "qd"),
+    (&["quyet", "dinh"], "qd"),
+    (&["ct"], "ct"),
+    (&["chi", "thi"], "ct"),
+    (&["da"], "da"),
+    (&["de", "an"], "da"),
+    (&["so"], ""),
+];
+
+/// Takes `kết luận 445`, `KL 445`, `số 445` out of the loose words, as typed
+/// numbers matching every number that starts so (`445-KL/…`).
+fn number_prefixes(
+    fields: &Fields,
+    loose: &mut Vec<(QueryToken, Option<Vec<QueryToken>>)>,
+    weight: f32,
+) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < loose.len() {
+        let digits = &loose[i].0.folded;
+        if !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > 6 {
+            i += 1;
+            continue;
+        }
+        let found = KIND_CODES.iter().find(|(words, _)| {
+            i >= words.len()
+                && loose[i - words.len()..i]
+                    .iter()
+                    .zip(words.iter())
+                    .all(|((t, _), w)| t.folded == *w)
+        });
+        let Some(&(words, code)) = found else {
+            i += 1;
+            continue;
+        };
+        let pattern = if code.is_empty() {
+            format!("{digits}[-/].*")
+        } else {
+            format!("{digits}[-/]{code}([-/].*)?")
+        };
+        let start = i - words.len();
+        let typed: Vec<QueryToken> = loose.drain(start..=i).map(|(t, _)| t).collect();
+        let folded: Vec<&str> = typed.iter().map(|t| t.folded.as_str()).collect();
+        let mut parts = Vec::new();
+        for (field, boost) in [
+            (fields.number, NUMBER_BOOST),
+            (fields.reference, REFERENCE_BOOST),
+        ] {
+            // The pattern is built from digits and a fixed code: it always
+            // compiles; a refusal only drops this alternative.
+            if let Ok(q) = RegexQuery::from_pattern(&pattern, field) {
+                parts.push(boosted(Box::new(q), boost));
+            }
+        }
+        parts.push(phrase(fields.content, &folded, 0));
+        let clause = any_of(parts);
+        out.push(Word {
+            alone: clause.box_clone(),
+            presence: clause.box_clone(),
+            clause,
+            rare: true,
+            weight,
+            token: None,
+        });
+        i = start;
+    }
+    out
 }
 
 fn term(field: Field, text: &str) -> Box<dyn Query> {
     Box::new(TermQuery::new(
         Term::from_field_text(field, text),
         IndexRecordOption::WithFreqs,
+    ))
+}
+
+/// A term that only says where it occurs (no frequencies, no positions).
+fn basic_term(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::Basic,
     ))
 }
 
@@ -245,21 +697,31 @@ fn abbreviation_in(word: &str, token: &QueryToken) -> Option<Vec<QueryToken>> {
     let spelled = word
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| fold(w) == token.folded)?;
-    super::abbreviations::lookup(&normalize(spelled)).map(tokens)
+    lookup(&normalize(spelled)).map(tokens)
 }
 
-/// A typed word: the syllable, or, for an abbreviation, also its full form.
+/// A typed word: the syllable, or, for an abbreviation, also its full form,
+/// or, for a word typed in Telex or VNI, also the syllable it spells.
 fn loose_clause(
     fields: &Fields,
     token: &QueryToken,
     expansion: Option<&[QueryToken]>,
+    typed: Option<&QueryToken>,
     alone: bool,
 ) -> Box<dyn Query> {
     let word = word_clause(fields, token, false, alone);
-    match expansion.and_then(|e| phrase_clause(fields, e, false, true)) {
-        Some(full) => any_of(vec![word, full]),
-        None => word,
+    let mut alternatives = Vec::new();
+    if let Some(full) = expansion.and_then(|e| phrase_clause(fields, e, false, true)) {
+        alternatives.push(full);
     }
+    if let Some(typed) = typed {
+        alternatives.push(word_clause(fields, typed, false, alone));
+    }
+    if alternatives.is_empty() {
+        return word;
+    }
+    alternatives.insert(0, word);
+    any_of(alternatives)
 }
 
 /// One syllable: must occur in the content (or, `topic_only`, in the topic).
@@ -283,6 +745,7 @@ fn word_clause(
     let mut optional: Vec<Box<dyn Query>> = Vec::new();
     if !topic_only {
         optional.push(boosted(term(fields.topic, &token.folded), TOPIC_BOOST));
+        optional.push(boosted(term(fields.title, &token.folded), TITLE_BOOST));
     }
     if token.accented() {
         if !topic_only {
@@ -379,13 +842,6 @@ fn excluded_clause(fields: &Fields, toks: &[QueryToken]) -> Option<Box<dyn Query
     }
     let folded: Vec<&str> = toks.iter().map(|t| t.folded.as_str()).collect();
     Some(phrase(fields.content, &folded, 0))
-}
-
-/// The keyword a document kind is indexed and looked up under: its folded
-/// syllables joined by single spaces ("THÔNG BÁO  KẾT LUẬN" → "thong bao ket luan").
-pub(crate) fn kind_key(kind: &str) -> String {
-    let folded: Vec<String> = tokens(kind).into_iter().map(|t| t.folded).collect();
-    folded.join(" ")
 }
 
 /// A body name as a slop phrase on `field`, abbreviations expanded.

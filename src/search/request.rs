@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-use super::query::kind_key;
+use crate::vocabulary::kind_key;
 use crate::{Error, Result};
 
 /// The document kinds the parser recognises, as [`SearchRequest::kind`]

@@ -26,7 +26,8 @@ use crate::document::{Assignment, Deadline, Reference};
 ///            "number": "48-TTr/BCSD", "date": "2022-02-26", "body": "Ban cán sự đảng …"},
 ///            "snippet": "… điều chỉnh địa giới hành chính …", "highlights": [[14, 22], [23, 33]],
 ///            "deadlines": ["2022-06"], "assignments": [{"assignee": "Ban cán sự đảng …",
-///            "task": "hoàn thiện phương án …", "deadline": "2022-06"}], "matched_items": [1]}]}
+///            "task": "hoàn thiện phương án …", "deadline": "2022-06"}], "matched_items": [1],
+///            "matched": 2, "of": 2}]}
 /// ```
 ///
 /// Dates are `"yyyy-mm-dd"`; deadlines are written at their precision
@@ -63,9 +64,9 @@ pub struct SearchResults {
     /// Number of matching items (or documents, at document level); always
     /// exact.
     pub total: usize,
-    /// True when no item had all of three or more words typed, so the hits are
-    /// items that have most of them (best first). Phrases, exclusions and
-    /// filters still hold.
+    /// True when no hit has every loose word typed, so the hits are items
+    /// (or documents) that have some of them (most first; see
+    /// [`Hit::matched`]). Phrases, exclusions and filters still hold.
     pub partial: bool,
     /// False when the request had no words to rank by (only filters): hits
     /// are then newest first and every score is 0.
@@ -100,8 +101,9 @@ pub struct Hit {
     pub key: String,
     /// The item's number; `None` at document level.
     pub item: Option<u32>,
-    /// Relevance score (higher is better; only comparable within one search;
-    /// 0 when [`SearchResults::ranked`] is false).
+    /// Relevance score within the hit's tier (higher is better; only
+    /// comparable between hits of one search with the same
+    /// [`matched`](Hit::matched); 0 when [`SearchResults::ranked`] is false).
     pub score: f32,
     /// `"KẾT LUẬN"`, `"THÔNG BÁO KẾT LUẬN"`, …; `None` when the document has no
     /// recognised title.
@@ -127,6 +129,13 @@ pub struct Hit {
     /// item level the hit's own item, at document level every matching item
     /// (the best one, whose fields the hit carries, among them).
     pub matched_items: Vec<u32>,
+    /// How many of the query's loose words (and typed numbers) the hit has:
+    /// hits are ordered by it first, so a list can be headed by tiers ("all
+    /// 4 words", "3 of 4 words"). 0 when the request had no words.
+    pub matched: u32,
+    /// The number of loose words (and typed numbers) in the query; a hit with
+    /// `matched == of` has all of them.
+    pub of: u32,
 }
 
 /// The JSON form of a [`Hit`]; the field order is the contract.
@@ -147,6 +156,10 @@ struct HitForm {
     deadlines: Vec<Deadline>,
     assignments: Vec<Assignment>,
     matched_items: Vec<u32>,
+    #[serde(default)]
+    matched: u32,
+    #[serde(default)]
+    of: u32,
 }
 
 impl From<Hit> for HitForm {
@@ -166,6 +179,8 @@ impl From<Hit> for HitForm {
             deadlines: hit.deadlines,
             assignments: hit.assignments,
             matched_items: hit.matched_items,
+            matched: hit.matched,
+            of: hit.of,
         }
     }
 }
@@ -189,6 +204,8 @@ impl From<HitForm> for Hit {
             deadlines: form.deadlines,
             assignments: form.assignments,
             matched_items: form.matched_items,
+            matched: form.matched,
+            of: form.of,
         }
     }
 }

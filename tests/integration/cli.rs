@@ -15,8 +15,9 @@ const SAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sampl
 const LANG_SON: &str = "lang-son-2022-03-04-ky17.txt";
 
 /// The exact key order of a `search --json` hit line: the keys printed
-/// before issue 14 keep their order and meaning (`source` is the key).
-const HIT_KEYS: [&str; 15] = [
+/// before issue 14 keep their order and meaning (`source` is the key); later
+/// keys (`matched`, `of`: issue 12) come at the end.
+const HIT_KEYS: [&str; 17] = [
     "source",
     "key",
     "item",
@@ -32,6 +33,8 @@ const HIT_KEYS: [&str; 15] = [
     "deadlines",
     "assignments",
     "matched_items",
+    "matched",
+    "of",
 ];
 
 /// The exact key order of the first line of `search --json`.
@@ -234,8 +237,16 @@ fn diacritics_do_not_matter() {
     let folded = search(&["dia gioi hanh chinh"]);
     let accented = search(&["địa giới hành chính"]);
     assert!(!folded.is_empty());
-    assert_eq!(sources(&folded), sources(&accented));
+    // The same hits; within the lower tiers the accented query may order
+    // them otherwise (exact diacritics rank first).
+    let mut a = sources(&folded);
+    let mut b = sources(&accented);
+    a.sort();
+    b.sort();
+    assert_eq!(a, b);
     assert_eq!(folded[0]["item"], accented[0]["item"]);
+    assert_eq!(folded[0]["matched"], 4);
+    assert_eq!(folded[0]["of"], 4);
 }
 
 #[test]
@@ -528,7 +539,7 @@ fn search_json_snapshot() {
         lines,
         [
             r#"{"total":1,"partial":false,"ranked":true,"notes":[],"facets":{"issuing_body":[["Ban Thường vụ Tỉnh ủy",1]],"place":[["Lạng Sơn",1]],"year":[[2022,1]],"submitting_body":[["Ban cán sự đảng Ủy ban nhân dân tỉnh",1]]}}"#,
-            r#"{"source":"docs/lang-son-2022-03-04-ky17.txt","key":"docs/lang-son-2022-03-04-ky17.txt","item":6,"score":"<masked>","kind":"KẾT LUẬN","issuing_body":"Ban Thường vụ Tỉnh ủy","place":"Lạng Sơn","date":"2022-03-04","topic":"dự thảo Chỉ thị của Ban Thường vụ Tỉnh ủy về tăng cường công tác tiêm chủng vắc-xin phòng COVID-19","reference":{"kind":"Tờ trình","number":"52-TTr/BCSD","date":"2022-02-28","body":"Ban cán sự đảng Ủy ban nhân dân tỉnh"},"snippet":"Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo tiếp thu ý kiến của Ban Thường vụ Tỉnh ủy, biên tập lại dự thảo Chỉ thị, trong đó lưu ý: Chỉ thị","highlights":[[49,54],[151,156],[157,162],[184,189],[190,195]],"deadlines":["2022-03-08"],"assignments":[{"assignee":"Ban cán sự đảng Ủy ban nhân dân tỉnh","task":"chỉ đạo tiếp thu ý kiến của Ban Thường vụ Tỉnh ủy, biên tập lại dự thảo Chỉ thị, trong đó lưu ý: Chỉ thị cần xác định rõ những nhiệm vụ trọng tâm cần thực hiện, có sự phân công nhiệm vụ cụ thể, chi tiết, gán trách nhiệm đối với các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, từng thành viên Ban Chỉ đạo phòng, chống dịch COVID-19 các cấp, cấp ủy, chính quyền và người đứng đầu các cơ quan, đơn vị để đảm bảo Chỉ thị thực sự hiệu quả, kịp thời, không hình thức","deadline":null}],"matched_items":[6]}"#,
+            r#"{"source":"docs/lang-son-2022-03-04-ky17.txt","key":"docs/lang-son-2022-03-04-ky17.txt","item":6,"score":"<masked>","kind":"KẾT LUẬN","issuing_body":"Ban Thường vụ Tỉnh ủy","place":"Lạng Sơn","date":"2022-03-04","topic":"dự thảo Chỉ thị của Ban Thường vụ Tỉnh ủy về tăng cường công tác tiêm chủng vắc-xin phòng COVID-19","reference":{"kind":"Tờ trình","number":"52-TTr/BCSD","date":"2022-02-28","body":"Ban cán sự đảng Ủy ban nhân dân tỉnh"},"snippet":"Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo tiếp thu ý kiến của Ban Thường vụ Tỉnh ủy, biên tập lại dự thảo Chỉ thị, trong đó lưu ý: Chỉ thị","highlights":[[49,54],[151,156],[157,162],[184,189],[190,195]],"deadlines":["2022-03-08"],"assignments":[{"assignee":"Ban cán sự đảng Ủy ban nhân dân tỉnh","task":"chỉ đạo tiếp thu ý kiến của Ban Thường vụ Tỉnh ủy, biên tập lại dự thảo Chỉ thị, trong đó lưu ý: Chỉ thị cần xác định rõ những nhiệm vụ trọng tâm cần thực hiện, có sự phân công nhiệm vụ cụ thể, chi tiết, gán trách nhiệm đối với các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, từng thành viên Ban Chỉ đạo phòng, chống dịch COVID-19 các cấp, cấp ủy, chính quyền và người đứng đầu các cơ quan, đơn vị để đảm bảo Chỉ thị thực sự hiệu quả, kịp thời, không hình thức","deadline":null}],"matched_items":[6],"matched":2,"of":2}"#,
         ]
     );
 }
@@ -908,4 +919,20 @@ fn index_keeps_documents_it_does_not_fully_understand() {
     .ok();
     let hits = run.json_lines();
     assert_eq!(hits[1]["key"], "docs/news.txt");
+}
+
+#[test]
+fn human_output_heads_each_tier() {
+    // No item has `xyzabc`: the hits have two of the three words.
+    let run = ketluan(indexed(), &["search", "điện gió xyzabc", "--index", "idx"]).ok();
+    let lines = run.lines();
+    assert_eq!(lines[0], "== 2 of 3 words", "{lines:#?}");
+    assert!(!lines.iter().any(|l| l.contains("most of them")));
+    let both = ketluan(indexed(), &["search", "điện gió", "--index", "idx"]).ok();
+    let lines = both.lines();
+    assert_eq!(lines[0], "== all 2 words", "{lines:#?}");
+    assert!(lines.contains(&"== 1 of 2 words"), "{lines:#?}");
+    // One tier only: no header.
+    let one = ketluan(indexed(), &["search", "Khuổi", "--index", "idx"]).ok();
+    assert!(!one.lines().iter().any(|l| l.starts_with("==")));
 }

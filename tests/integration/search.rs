@@ -475,7 +475,7 @@ fn on_disk_index_reopens_and_locks() {
 }
 
 #[test]
-fn most_words_are_enough_when_no_item_has_all() {
+fn items_with_fewer_words_follow_in_tiers() {
     let index = index_of(&[(
         "a",
         doc(
@@ -498,7 +498,13 @@ fn most_words_are_enough_when_no_item_has_all() {
     let few = index
         .search(&SearchRequest::new("dong xyzabc qwerty"))
         .unwrap();
-    assert_eq!(few.total, 0, "one word of three is not most");
+    // One word of three, and a common one at that, is below the floor, but
+    // a query with an indexed word never comes back empty.
+    assert!(few.partial);
+    assert_eq!(keys_and_items(&few), vec![("a".to_string(), Some(1))]);
+    assert_eq!((few.hits[0].matched, few.hits[0].of), (1, 3));
+    let none = index.search(&SearchRequest::new("xyzabc qwerty")).unwrap();
+    assert_eq!(none.total, 0, "no word of the query is indexed");
 }
 
 #[test]
@@ -624,4 +630,78 @@ fn nothing_the_parser_did_not_place_is_lost_to_search() {
     let all = index.search(&SearchRequest::new("")).unwrap();
     assert_eq!(keys_and_items(&all).len(), 2, "{:?}", keys_and_items(&all));
     assert_eq!(index.stats().unwrap().items, 1);
+}
+
+fn forests() -> Index {
+    index_of(&[(
+        "a",
+        doc(
+            "Ban Thường vụ Tỉnh ủy",
+            "Cà Mau",
+            date!(2024 - 03 - 22),
+            vec![
+                item(
+                    1,
+                    "rừng ngập mặn",
+                    "Bảo vệ và phát triển rừng ngập mặn ven biển.",
+                ),
+                item(
+                    2,
+                    "rừng phòng hộ",
+                    "Quản lý, bảo vệ rừng phòng hộ đầu nguồn.",
+                ),
+                item(3, "tài chính", "Quản lý tài chính công."),
+                item(4, "hạ tầng", "Đầu tư hạ tầng Internet băng rộng."),
+            ],
+        ),
+    )])
+}
+
+#[test]
+fn every_word_first_then_fewer_down_to_half_of_them() {
+    let index = forests();
+    let results = index
+        .search(&SearchRequest::new("quản lý, bảo vệ rừng"))
+        .unwrap();
+    // Every heading says `về`: item 2 has all five words, items 1 and 3
+    // three (rừng, the rarest, ranks item 1 first), item 4 only `về`.
+    assert_eq!(
+        keys_and_items(&results),
+        vec![
+            ("a".to_string(), Some(2)),
+            ("a".to_string(), Some(1)),
+            ("a".to_string(), Some(3))
+        ],
+    );
+    let tiers: Vec<(u32, u32)> = results.hits.iter().map(|h| (h.matched, h.of)).collect();
+    assert_eq!(tiers, vec![(5, 5), (3, 5), (3, 5)]);
+    assert_eq!(results.total, 3);
+    assert!(!results.partial);
+}
+
+#[test]
+fn quotes_and_exclusions_stay_strict() {
+    let index = forests();
+    for text in ["\"quản lý\" bảo vệ rừng", "quản lý bảo vệ rừng -tài"] {
+        let results = index.search(&SearchRequest::new(text)).unwrap();
+        assert_eq!(
+            keys_and_items(&results),
+            vec![("a".to_string(), Some(2))],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn telex_and_vni_find_what_the_accented_word_finds() {
+    let index = forests();
+    let accented = keys_and_items(&index.search(&SearchRequest::new("ngập mặn")).unwrap());
+    assert_eq!(accented, vec![("a".to_string(), Some(1))]);
+    for typed in ["ngaapj mawnj", "nga6p5 ma8n5"] {
+        let results = index.search(&SearchRequest::new(typed)).unwrap();
+        assert_eq!(keys_and_items(&results), accented, "{typed}");
+    }
+    // An ordinary word is searched as it is, never as a syllable it might spell.
+    let internet = index.search(&SearchRequest::new("internet")).unwrap();
+    assert_eq!(keys_and_items(&internet), vec![("a".to_string(), Some(4))]);
 }
