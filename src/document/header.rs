@@ -200,6 +200,13 @@ pub(crate) fn read_title(
             }
         } else if !continues_title(&l.text) {
             break;
+        } else if subject.is_none()
+            && (lt.starts_with("của ") || lt.starts_with("tại "))
+            && let Some(v) = subject_in(&l.text)
+        {
+            // "của Ban Thường vụ Tỉnh ủy về phát triển du lịch …"
+            subject = Some(v.to_string());
+            in_subject = true;
         } else {
             in_subject = false;
         }
