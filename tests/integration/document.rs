@@ -662,3 +662,36 @@ fn every_word_of_every_fixture_is_kept() {
     }
     assert!(report.is_empty(), "words lost:\n{report}");
 }
+
+/// FNV-1a, 64 bits: a stable fingerprint of the parser's output.
+fn fnv1a(hash: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(hash, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// The parser's output on 3,000 generated documents (every layout quirk the
+/// generator knows: NFD, CRLF, old tone placement, markdown, page breaks) is
+/// pinned by its fingerprint, so that work on the parser's speed cannot
+/// change what it extracts unnoticed. A deliberate change of the output
+/// updates `PINNED` (the failure prints the new value) and says why in its
+/// commit.
+#[test]
+fn parse_output_on_generated_documents_is_pinned() {
+    const PINNED: u64 = 0x8f42_b785_a2c3_37f4;
+    let generator = crate::generator::Generator::new(2024);
+    let mut hash = 0xcbf2_9ce4_8422_2325;
+    let mut items = 0;
+    for i in 0..3_000 {
+        let generated = generator.document(i);
+        let doc = Document::parse(&generated.text)
+            .unwrap_or_else(|e| panic!("{}: {e}", generated.file_name));
+        items += doc.items.len();
+        hash = fnv1a(hash, serde_json::to_string(&doc).unwrap().as_bytes());
+    }
+    assert!(items >= 3_000, "{items} items in 3,000 conclusions");
+    assert_eq!(
+        hash, PINNED,
+        "parser output changed: new fingerprint {hash:#018x}"
+    );
+}
