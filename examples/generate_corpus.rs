@@ -1,7 +1,6 @@
 //! Writes a folder of generated conclusion documents, for measuring `ketluan
 //! index` end to end: `cargo run --release --example generate_corpus -- DIR N [SEED]`.
 
-#[allow(dead_code)]
 #[path = "../benches/support/generator.rs"]
 mod generator;
 
