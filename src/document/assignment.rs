@@ -7,7 +7,7 @@ use time::Date;
 use super::body::{BODY_WORDS, tier_name_end};
 use super::casing::{lower, starts_upper};
 use super::date::{self, DateValue};
-use super::text::Paragraph;
+use super::text::{Paragraph, prefix};
 use super::{Assignment, Deadline};
 
 /// A deadline found in a paragraph, with where it was written.
@@ -140,15 +140,6 @@ fn is_due(text: &str, start: usize, value: &DateValue) -> bool {
     })
 }
 
-/// The first `max` bytes of `text` at most, cut at a character boundary.
-fn head(text: &str, max: usize) -> &str {
-    let mut e = max.min(text.len());
-    while !text.is_char_boundary(e) {
-        e -= 1;
-    }
-    &text[..e]
-}
-
 /// The last `max` bytes of `text[..end]`, cut at a character boundary.
 fn tail(text: &str, end: usize, max: usize) -> &str {
     let mut s = end.saturating_sub(max);
@@ -167,7 +158,7 @@ pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> 
         let l = t.as_str();
         if is_bare_call(l) {
             // "Giao:" and a list whose entries open with their assignee.
-            out.extend(entries_with_assignees(paragraphs, pi + 1, found));
+            out.extend(listed_tasks(None, paragraphs, pi + 1, found));
             continue;
         }
         let mut hits: Vec<(usize, usize)> = Vec::new();
@@ -211,7 +202,7 @@ pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> 
             if task.is_empty() {
                 if t[task_start..].trim_start().starts_with(':') {
                     // "Giao <body>:" and a list: one task per entry.
-                    out.extend(listed_tasks(&assignee, paragraphs, pi + 1, found));
+                    out.extend(listed_tasks(Some(&assignee), paragraphs, pi + 1, found));
                 }
                 continue;
             }
@@ -230,9 +221,12 @@ pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> 
 }
 
 /// The entries of the list that starts at paragraph `from` ("- …", "+ …",
-/// "a) …"), each a task of `assignee` with the first deadline inside it.
+/// "a) …"), each a task with the first deadline inside it: of `assignee`
+/// when the call named one ("Giao Ban X:"), else of the body the entry opens
+/// with ("Giao:" / "- Ban cán sự đảng … chỉ đạo …"; entries that name no
+/// body are passed over).
 fn listed_tasks(
-    assignee: &str,
+    assignee: Option<&str>,
     paragraphs: &[Paragraph],
     from: usize,
     found: &[FoundDeadline],
@@ -242,17 +236,37 @@ fn listed_tasks(
         let Some(entry) = list_entry_text(&p.text) else {
             break;
         };
-        let task = entry.trim().trim_end_matches(['.', ';']).to_string();
+        let Some((assignee, task)) = (match assignee {
+            Some(a) => Some((a.to_string(), entry)),
+            None => entry_assignee(entry.trim_start()),
+        }) else {
+            continue;
+        };
+        let task = task
+            .trim()
+            .trim_start_matches(':')
+            .trim()
+            .trim_end_matches(['.', ';'])
+            .to_string();
         if task.is_empty() {
             continue;
         }
         out.push(Assignment {
-            assignee: assignee.to_string(),
+            assignee,
             task,
             deadline: found.iter().find(|f| f.paragraph == pi).map(|f| f.deadline),
         });
     }
     out
+}
+
+/// The body a list entry opens with, and the rest of the entry.
+fn entry_assignee(entry: &str) -> Option<(String, &str)> {
+    let end = assignee_end(entry, 0)?;
+    let assignee = entry[..end].trim().trim_end_matches(',');
+    let first = lower(assignee.split(' ').next().unwrap_or(""));
+    (assignee.split(' ').count() >= 2 && BODY_HEADS.contains(&first.as_str()))
+        .then(|| (assignee.to_string(), &entry[end..]))
 }
 
 /// "Giao:", "Phân công nhiệm vụ như sau:": a call for tasks that names no
@@ -320,46 +334,6 @@ const BODY_HEADS: &[&str] = &[
     "bcs",
 ];
 
-/// The list entries from paragraph `from` on that open with a body ("- Ban
-/// cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo …"): that body's task each, with
-/// the first deadline inside it. Entries that name no body are passed over.
-fn entries_with_assignees(
-    paragraphs: &[Paragraph],
-    from: usize,
-    found: &[FoundDeadline],
-) -> Vec<Assignment> {
-    let mut out = Vec::new();
-    for (pi, p) in paragraphs.iter().enumerate().skip(from) {
-        let Some(entry) = list_entry_text(&p.text) else {
-            break;
-        };
-        let entry = entry.trim_start();
-        let Some(end) = assignee_end(entry, 0) else {
-            continue;
-        };
-        let assignee = entry[..end].trim().trim_end_matches(',').to_string();
-        let task = entry[end..]
-            .trim()
-            .trim_start_matches(':')
-            .trim()
-            .trim_end_matches(['.', ';'])
-            .to_string();
-        let first = lower(assignee.split(' ').next().unwrap_or(""));
-        if assignee.split(' ').count() < 2
-            || task.is_empty()
-            || !BODY_HEADS.contains(&first.as_str())
-        {
-            continue;
-        }
-        out.push(Assignment {
-            assignee,
-            task,
-            deadline: found.iter().find(|f| f.paragraph == pi).map(|f| f.deadline),
-        });
-    }
-    out
-}
-
 /// The text of a bulleted or lettered list entry without its marker.
 fn list_entry_text(text: &str) -> Option<&str> {
     for marker in ["- ", "+ ", "• ", "– "] {
@@ -419,7 +393,7 @@ const DEPARTMENTS: &[&str] = &[
 /// it when written), or `None`.
 fn department_end(t: &str, a: usize) -> Option<usize> {
     let rest = t[a..].strip_prefix("Sở ")?;
-    let l = lower(head(rest, 64));
+    let l = lower(prefix(rest, 64));
     let name = DEPARTMENTS
         .iter()
         .filter(|d| {
@@ -432,7 +406,7 @@ fn department_end(t: &str, a: usize) -> Option<usize> {
         .max_by_key(|d| d.len())?;
     let mut end = a + "Sở ".len() + name.len();
     for level in [" tỉnh", " thành phố"] {
-        if lower(head(&t[end..], 16)).starts_with(level) {
+        if lower(prefix(&t[end..], 16)).starts_with(level) {
             end += level.len();
             break;
         }

@@ -21,10 +21,8 @@ pub(crate) struct Header {
     /// An office or board of the committee that issues the document
     /// (`VĂN PHÒNG` → `Văn phòng`, `BAN THƯỜNG VỤ` → `Ban Thường vụ`).
     pub unit: Option<String>,
-    /// The committee's lines as printed (`ĐẢNG BỘ TỈNH …`, `HUYỆN ỦY …`,
-    /// `BAN THƯỜNG VỤ`), kept for the preamble.
-    pub committee_lines: Vec<String>,
-    /// Header text of no known kind, kept for the preamble.
+    /// Header text other than the number and the place-date line (the
+    /// committee's lines included), as printed, kept for the preamble.
     pub other: Vec<String>,
     pub warnings: Vec<(usize, String)>,
 }
@@ -333,9 +331,6 @@ fn read_header_cell(cell: &str, line: usize, h: &mut Header) {
         return;
     }
     if is_upper(cell) {
-        // The committee's lines are read below and kept as printed, so that
-        // "ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU" stays searchable.
-        h.committee_lines.push(cell.to_string());
         if let Some(c) = committee_name(cell) {
             h.committee.get_or_insert(c);
         } else if h.unit.is_none()
@@ -350,7 +345,9 @@ fn read_header_cell(cell: &str, line: usize, h: &mut Header) {
             .any(|u| l.starts_with(u))
             && !l.starts_with("ban chấp hành")
         {
+            // An office: it names no place.
             h.unit = Some(super::casing::body_case(cell));
+            h.other.push(cell.to_string());
             return;
         }
         if let Some(p) = committee_place(cell) {
@@ -364,11 +361,10 @@ fn read_header_cell(cell: &str, line: usize, h: &mut Header) {
                 h.committee_place = Some(title_case(rest));
             }
         }
-        if l.contains("ủy") || l.contains("uỷ") || l.starts_with("đảng bộ") {
-            return;
-        }
-        h.committee_lines.pop();
     }
+    // Whatever the header says beyond its number and place-date line stays,
+    // as printed and in reading order, for the preamble: the committee's
+    // lines ("ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU") are searchable too.
     h.other.push(cell.to_string());
 }
 
@@ -732,7 +728,12 @@ mod tests {
             h.issued_date.map(|d| d.to_string()).as_deref(),
             Some("2022-08-08")
         );
-        assert!(h.other.is_empty(), "{:?}", h.other);
+        // The committee's lines stay for the preamble; the motto, the star,
+        // the number and the place-date line do not.
+        assert_eq!(
+            h.other,
+            ["ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU", "HUYỆN ỦY CÔN ĐẢO"]
+        );
     }
 
     #[test]

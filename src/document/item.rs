@@ -5,7 +5,7 @@ use super::body::tier_end;
 use super::casing::{capitalize, lower};
 use super::date::{self, DateValue};
 use super::header::roman;
-use super::text::{Line, ends_open, starts_list_entry, starts_lowercase};
+use super::text::{Line, ends_open, prefix, starts_list_entry, starts_lowercase};
 
 /// How item numbers are written: arabic or roman, and the mark after them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,8 +76,7 @@ fn ordinal_number(text: &str) -> Option<(u32, Numbering, usize)> {
     if !matches!(text.as_bytes().first(), Some(b'T' | b't' | b'N' | b'n')) {
         return None;
     }
-    let head = text.get(..text.len().min(32)).unwrap_or(text);
-    let l = lower(head);
+    let l = lower(prefix(text, 32));
     let rest_at = ["thứ ", "nội dung thứ "]
         .iter()
         .find_map(|p| l.starts_with(p).then_some(p.len()))?;
@@ -109,8 +108,7 @@ fn labelled_number(text: &str) -> Option<(u32, Numbering, usize)> {
     if !matches!(text.as_bytes().first(), Some(b'N' | b'n')) {
         return None;
     }
-    let head = text.get(..text.len().min(24))?;
-    let l = lower(head);
+    let l = lower(prefix(text, 24));
     let rest_at = ["nội dung ", "noi dung "]
         .iter()
         .find_map(|p| l.starts_with(p).then_some(p.len()))?;
@@ -644,12 +642,8 @@ fn find_citation(heading: &str, lh: &str) -> Option<(usize, usize)> {
         .nth(4)
         .map_or(lh.len(), |(i, _)| i + 1);
     let longest = KINDS.iter().map(|k| k.len()).max().unwrap_or(0);
-    let mut window = lh.len().min(160).min(fifth + longest);
-    while !lh.is_char_boundary(window) {
-        window -= 1;
-    }
     let lh_all = lh;
-    let lh = &lh_all[..window];
+    let lh = prefix(lh_all, 160.min(fifth + longest));
     for lk in KINDS {
         let mut from = 0;
         while let Some(i) = lh[from..].find(lk).map(|i| i + from) {
@@ -704,6 +698,15 @@ pub(crate) fn clean_topic(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_is_read_whatever_letter_its_line_goes_on_with() {
+        // Byte 24 falls inside "đ": the label must still be read.
+        assert_eq!(
+            labelled_number("Nội dung 1: Về ưu đãi đầu tư").map(|h| h.0),
+            Some(1)
+        );
+    }
 
     #[test]
     fn ordinal_headings() {

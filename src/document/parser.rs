@@ -284,8 +284,7 @@ impl Document {
             })
             .map(|n| repair::document_number(&n));
 
-        let mut preamble_text: Vec<String> = head.committee_lines.clone();
-        preamble_text.extend(head.other.iter().cloned());
+        let mut preamble_text: Vec<String> = head.other.clone();
         preamble_text.extend(preamble.into_iter().map(|p| p.text));
         warnings.sort_by_key(|w| w.0);
         Ok(Document {

@@ -4,6 +4,15 @@
 
 use std::borrow::Cow;
 
+/// The first `max` bytes of `text` at most, cut back to a character boundary.
+pub(crate) fn prefix(text: &str, max: usize) -> &str {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// One line of the input, cleaned.
 #[derive(Debug, Clone)]
 pub(crate) struct Line<'a> {
@@ -497,6 +506,14 @@ pub(crate) fn paragraphs(lines: &[Line<'_>]) -> Vec<Paragraph> {
 mod tests {
     use super::*;
 
+    /// The text of the lines that are not blank.
+    fn non_blank<'a>(ls: &'a [Line<'_>]) -> Vec<&'a str> {
+        ls.iter()
+            .map(|l| l.text.as_str())
+            .filter(|t| !t.is_empty())
+            .collect()
+    }
+
     #[test]
     fn markdown_markers_are_removed() {
         assert_eq!(clean("**KẾT LUẬN**  ").0, "KẾT LUẬN");
@@ -531,11 +548,7 @@ mod tests {
         let ls = lines(
             "báo cáo Thường trực Tỉnh\n\n\u{000C}        2\n\nủy kết quả trước ngày\n30/9/2024; kiên quyết.\n",
         );
-        let text: Vec<&str> = ls
-            .iter()
-            .map(|l| l.text.as_str())
-            .filter(|t| !t.is_empty())
-            .collect();
+        let text = non_blank(&ls);
         assert_eq!(
             text,
             [
@@ -602,11 +615,7 @@ mod tests {
         let ls = lines(
             "| **TỈNH ỦY**<br>Số 15-KL/TU | *Hà Nội, ngày 2 tháng 3 năm 2024* |\n|:---:|:---:|\n",
         );
-        let texts: Vec<&str> = ls
-            .iter()
-            .map(|l| l.text.as_str())
-            .filter(|t| !t.is_empty())
-            .collect();
+        let texts = non_blank(&ls);
         assert_eq!(
             texts,
             ["TỈNH ỦY", "Số 15-KL/TU", "Hà Nội, ngày 2 tháng 3 năm 2024"]
