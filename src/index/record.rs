@@ -30,6 +30,25 @@ pub(crate) struct Head {
 /// # Errors
 /// [`Error::Json`] if the document cannot be serialised (it always can: the
 /// model holds only strings, numbers and dates).
+/// A document's own text, the parts that no item holds: its title as printed
+/// (with the kind's standard spelling when the print does not read as it, an
+/// OCR'd `K ÉT LUẬN`; the subject when there is no title, since the title
+/// block holds the subject's lines), its preamble and its closing text.
+pub(crate) fn own_text(doc: &Document) -> Vec<String> {
+    let folded = |t: &str| crate::analysis::fold(t).to_lowercase();
+    let title = match (&doc.title, &doc.kind) {
+        (Some(t), Some(k)) if !folded(t).contains(&folded(k)) => format!("{k} {t}"),
+        (Some(t), _) => t.clone(),
+        (None, Some(k)) => format!("{k} {}", doc.subject.as_deref().unwrap_or("")),
+        (None, None) => doc.subject.clone().unwrap_or_default(),
+    };
+    [title.trim(), &doc.preamble, &doc.closing]
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<TantivyDocument>> {
     let head = serde_json::to_string(&Head {
         kind: doc.kind.clone(),
@@ -71,27 +90,10 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
         assignments: Vec::new(),
         deadlines: Vec::new(),
     };
-    // The document's own text (title, subject, preamble, closing) is a
-    // record of its own, item 0, so that nothing the parser did not place in
-    // an item is lost to search — and a document without items is found.
-    // The title as printed, with the kind's standard spelling when the print
-    // does not read as it (an OCR'd `K ÉT LUẬN`).
-    let folded = |t: &str| crate::analysis::fold(t).to_lowercase();
-    let title = match (&doc.title, &doc.kind) {
-        (Some(t), Some(k)) if !folded(t).contains(&folded(k)) => format!("{k} {t}"),
-        (Some(t), _) => t.clone(),
-        (None, Some(k)) => k.clone(),
-        (None, None) => String::new(),
-    };
-    let own_text: Vec<&str> = [
-        title.as_str(),
-        doc.subject.as_deref().unwrap_or(""),
-        &doc.preamble,
-        &doc.closing,
-    ]
-    .into_iter()
-    .filter(|t| !t.is_empty())
-    .collect();
+    // The document's own text is a record of its own, item 0, so that
+    // nothing the parser did not place in an item is lost to search — and a
+    // document without items is found.
+    let own_text = own_text(doc);
     let mut items: Vec<&AgendaItem> = Vec::with_capacity(doc.items.len() + 1);
     if doc.items.is_empty() || !own_text.is_empty() {
         items.push(&empty);

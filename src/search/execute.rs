@@ -15,7 +15,7 @@ use super::results::{Hit, SearchResults, Snippet};
 use super::tiers::{matched_of, within_tier};
 use crate::document::AgendaItem;
 use crate::error::OrEngine;
-use crate::index::record::decode;
+use crate::index::record::{decode, own_text};
 use crate::index::{Index, Stats};
 use crate::{Error, Result};
 
@@ -441,8 +441,8 @@ impl Index {
     }
 }
 
-/// The snippet of a record of a document's own text: from its title, subject,
-/// preamble and closing, stored with the document's fields.
+/// The snippet of a record of a document's own text ([`own_text`]), stored
+/// with the document's fields.
 fn own_text_snippet(
     record: &TantivyDocument,
     fields: &crate::index::schema::Fields,
@@ -452,16 +452,7 @@ fn own_text_snippet(
         return Ok(Snippet::default());
     };
     let doc: crate::Document = decode("document", json)?;
-    let text = [
-        doc.title.unwrap_or_default(),
-        doc.subject.unwrap_or_default(),
-        doc.preamble,
-        doc.closing,
-    ]
-    .into_iter()
-    .filter(|t| !t.is_empty())
-    .collect::<Vec<_>>()
-    .join("\n");
+    let text = own_text(&doc).join("\n");
     let own = AgendaItem {
         number: 0,
         heading: String::new(),
