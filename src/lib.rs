@@ -74,7 +74,8 @@ pub use document::{
 pub use error::{EngineError, Error, ErrorKind, Result};
 pub use index::{AddOutcome, Index, IndexWriter, SourceCounts, Stats, WriterOptions};
 pub use search::{
-    Facets, Hit, KINDS, Level, MAX_LIMIT, MAX_OFFSET, SearchRequest, SearchResults, Snippet,
+    EXACT_TOTAL_UP_TO, Facets, Hit, KINDS, Level, MAX_LIMIT, MAX_OFFSET, SearchRequest,
+    SearchResults, Snippet,
 };
 /// The calendar date of the `time` crate, which the model and the search
 /// filters use: re-exported so that callers need no `time` dependency of

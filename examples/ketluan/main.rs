@@ -148,10 +148,17 @@ struct SearchArgs {
     /// At most this many hits.
     #[arg(long, value_name = "N", default_value_t = 10)]
     limit: usize,
-    /// JSON: a header line (total, partial, ranked, notes, facets), then one
-    /// line per hit (source, key, item, score, kind, issuing_body, place,
-    /// date, topic, reference, snippet, highlights, deadlines, assignments,
-    /// matched_items).
+    /// Skip the facet counts (faster on large result sets); the total is
+    /// then exact up to 10,000 hits and "10000 or more" beyond.
+    #[arg(long)]
+    no_facets: bool,
+    /// Count every hit even without facets.
+    #[arg(long)]
+    exact_total: bool,
+    /// JSON: a header line (total, partial, ranked, notes, facets,
+    /// total_exact), then one line per hit (source, key, item, score, kind,
+    /// issuing_body, place, date, topic, reference, snippet, highlights,
+    /// deadlines, assignments, matched_items).
     #[arg(long)]
     json: bool,
 }

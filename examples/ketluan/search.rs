@@ -23,6 +23,7 @@ struct Header<'a> {
     ranked: bool,
     notes: &'a [String],
     facets: &'a Facets,
+    total_exact: bool,
 }
 
 pub fn run(args: &SearchArgs, out: &mut impl Write) -> Outcome {
@@ -36,6 +37,7 @@ pub fn run(args: &SearchArgs, out: &mut impl Write) -> Outcome {
             ranked: results.ranked,
             notes: &results.notes,
             facets: &results.facets,
+            total_exact: results.total_exact,
         };
         writeln!(out, "{}", serde_json::to_string(&header)?)?;
         for hit in &results.hits {
@@ -63,7 +65,9 @@ fn request(args: &SearchArgs) -> Result<SearchRequest, Failure> {
             LevelArg::Item => Level::Item,
             LevelArg::Document => Level::Document,
         })
-        .limit(args.limit);
+        .limit(args.limit)
+        .facets(!args.no_facets)
+        .exact_total(args.exact_total);
     if from.is_some() || to.is_some() {
         request = request.date_range(from, to);
     }
@@ -171,9 +175,10 @@ fn print_results(
     for note in &results.notes {
         writeln!(out, "({note})")?;
     }
+    let more = if results.total_exact { "" } else { " or more" };
     writeln!(
         out,
-        "{} matching {what}, {} shown",
+        "{}{more} matching {what}, {} shown",
         results.total,
         results.hits.len()
     )

@@ -362,3 +362,130 @@ impl SegmentCollector for BestSegment {
             .collect()
     }
 }
+
+/// The best `want` documents, each by its best-scoring record, found with
+/// the query's top-k pruning: once the page is full, a record is offered
+/// only when it beats the page's last document, so block-WAND skips the
+/// postings that cannot (unlike [`BestPerKey`], which scores every hit).
+pub(crate) struct TopPerKey {
+    pub fields: Fields,
+    pub want: usize,
+}
+
+impl Collector for TopPerKey {
+    type Fruit = Vec<Best>;
+    type Child = BestSegment;
+
+    /// Used only by a search that does not go through
+    /// [`TopPerKey::collect_segment`]: every hit, as [`BestPerKey`].
+    fn for_segment(
+        &self,
+        segment_ord: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<BestSegment> {
+        BestPerKey {
+            fields: self.fields.clone(),
+            scoring: true,
+        }
+        .for_segment(segment_ord, segment)
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<Best>>) -> tantivy::Result<Vec<Best>> {
+        Ok(fruits.into_iter().flatten().collect())
+    }
+
+    fn collect_segment(
+        &self,
+        weight: &dyn tantivy::query::Weight,
+        segment_ord: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<Vec<Best>> {
+        let key = str_column(reader, self.fields.key)?;
+        let date = date_column(reader, &self.fields)?;
+        let alive = reader.alive_bitset();
+        let mut page = Page::new(self.want);
+        // A record without a key stands for itself, apart from every key.
+        let orphan = |doc: DocId| u64::MAX - u64::from(doc);
+        weight.for_each_pruning(Score::MIN, reader, &mut |doc, score| {
+            if alive.is_none_or(|a| a.is_alive(doc)) {
+                let ord = key
+                    .as_ref()
+                    .and_then(|k| k.term_ords(doc).next())
+                    .unwrap_or_else(|| orphan(doc));
+                page.offer(ord, score, doc);
+            }
+            page.threshold()
+        })?;
+        Ok(page
+            .best
+            .into_values()
+            .map(|(score, doc)| Best {
+                score,
+                date: date.first(doc).unwrap_or(0),
+                address: DocAddress::new(segment_ord, doc),
+            })
+            .collect())
+    }
+}
+
+/// The best `want` keys seen so far, each with its best (score, record).
+struct Page {
+    want: usize,
+    best: HashMap<u64, (Score, DocId)>,
+    /// The same, ordered by score: (score's order key, key).
+    order: std::collections::BTreeSet<(u32, u64)>,
+}
+
+/// A score as an unsigned number in the same order (`total_cmp`'s).
+fn order_key(score: Score) -> u32 {
+    let bits = score.to_bits();
+    if bits >> 31 == 1 {
+        !bits
+    } else {
+        bits | (1 << 31)
+    }
+}
+
+impl Page {
+    fn new(want: usize) -> Page {
+        Page {
+            want: want.max(1),
+            best: HashMap::new(),
+            order: std::collections::BTreeSet::new(),
+        }
+    }
+
+    fn offer(&mut self, key: u64, score: Score, doc: DocId) {
+        match self.best.get_mut(&key) {
+            Some(best) if best.0 >= score => return,
+            Some(best) => {
+                self.order.remove(&(order_key(best.0), key));
+                *best = (score, doc);
+            }
+            None => {
+                self.best.insert(key, (score, doc));
+            }
+        }
+        self.order.insert((order_key(score), key));
+        if self.order.len() > self.want
+            && let Some((_, last)) = self.order.pop_first()
+        {
+            self.best.remove(&last);
+        }
+    }
+
+    /// What a record must beat to change the page.
+    fn threshold(&self) -> Score {
+        if self.order.len() < self.want {
+            return Score::MIN;
+        }
+        self.order
+            .first()
+            .and_then(|(_, key)| self.best.get(key))
+            .map_or(Score::MIN, |&(score, _)| score)
+    }
+}

@@ -8,7 +8,8 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Order, Score, Searcher, TantivyDocument, Term};
 
-use super::collect::{BestPerKey, FacetCollector, julian};
+use super::collect::{Best, BestPerKey, FacetCollector, TopPerKey, julian};
+use super::count::{EXACT_TOTAL_UP_TO, Total, count};
 use super::query::{BuiltQuery, Vocabulary, build};
 use super::request::{Level, SearchRequest};
 use super::results::{Hit, SearchResults, Snippet};
@@ -23,6 +24,8 @@ use crate::{Error, Result};
 pub const MAX_LIMIT: usize = 10_000;
 /// Deepest page start allowed.
 pub const MAX_OFFSET: usize = 100_000;
+/// A page of hits: (score, address), best first.
+type Page = Vec<(Score, DocAddress)>;
 /// Characters of context in a snippet.
 const SNIPPET_CHARS: usize = 200;
 
@@ -56,23 +59,26 @@ impl Index {
         let mut notes = Vec::new();
         for (name, value, without) in request.without_each_filter() {
             let found = self.count(searcher, &without)?;
-            if found > 0 {
-                let what = match (request.level, found) {
+            if found.count > 0 {
+                let what = match (request.level, found.count) {
                     (Level::Item, 1) => "item matches",
                     (Level::Item, _) => "items match",
                     (Level::Document, 1) => "document matches",
                     (Level::Document, _) => "documents match",
                 };
+                let more = if found.exact { "" } else { " or more" };
                 notes.push(format!(
-                    "without the {name} filter ({value:?}) {found} {what}"
+                    "without the {name} filter ({value:?}) {}{more} {what}",
+                    found.count
                 ));
             }
         }
         Ok(notes)
     }
 
-    /// The number of hits of `request`, every tier counted.
-    fn count(&self, searcher: &Searcher, request: &SearchRequest) -> Result<usize> {
+    /// The number of hits of `request`, every tier counted (up to
+    /// [`EXACT_TOTAL_UP_TO`]).
+    fn count(&self, searcher: &Searcher, request: &SearchRequest) -> Result<Total> {
         let built = build(
             &self.fields,
             request,
@@ -82,60 +88,95 @@ impl Index {
             Some(lower) => union(vec![built.query.box_clone(), lower.any.box_clone()]),
             None => built.query.box_clone(),
         };
-        Ok(match request.level {
-            Level::Item => searcher.search(&*query, &Count).or_engine()?,
-            Level::Document => searcher
-                .search(
-                    &*query,
-                    &BestPerKey {
-                        fields: self.fields.clone(),
-                        scoring: false,
-                    },
-                )
-                .or_engine()?
-                .len(),
-        })
+        let per_document = (request.level == Level::Document).then_some(&self.fields);
+        count(searcher, &*query, per_document, Some(EXACT_TOTAL_UP_TO)).or_engine()
+    }
+
+    /// Whether `query` has no hit at all.
+    fn none(&self, searcher: &Searcher, query: &dyn Query) -> Result<bool> {
+        let found = count(searcher, query, None, Some(0)).or_engine()?;
+        Ok(found.exact && found.count == 0)
     }
 
     /// The first `want` hits of `query` (best first, or newest first when
-    /// nothing scores) and the number of all its hits.
-    fn top_and_count(
+    /// nothing scores), and their number when the pass that found them
+    /// visited every hit anyway.
+    fn top(
         &self,
         searcher: &Searcher,
         query: &dyn Query,
         scored: bool,
         prunable: bool,
         want: usize,
-    ) -> Result<(Vec<(Score, DocAddress)>, usize)> {
+    ) -> Result<(Page, Option<Total>)> {
         if want == 0 {
-            return Ok((Vec::new(), searcher.search(query, &Count).or_engine()?));
+            return Ok((Vec::new(), None));
         }
         let top = TopDocs::with_limit(want);
-        if scored && !prunable {
+        if scored && prunable {
+            // Top-k alone lets tantivy skip blocks that cannot make the page.
+            let page = searcher.search(query, &top.order_by_score()).or_engine()?;
+            return Ok((page, None));
+        }
+        if scored {
             // Every hit gets scored anyway: count in the same pass.
-            let (top, count) = searcher
+            let (page, count) = searcher
                 .search(query, &(top.order_by_score(), Count))
                 .or_engine()?;
-            return Ok((top, count));
+            return Ok((page, Some(Total::exact(count))));
         }
-        let page = if scored {
-            // Top-k alone lets tantivy skip blocks that cannot make the page.
-            searcher.search(query, &top.order_by_score()).or_engine()?
+        // Without words to rank by, newest meetings come first.
+        let name = self
+            .inner
+            .schema()
+            .get_field_name(self.fields.date)
+            .to_string();
+        let (page, count) = searcher
+            .search(
+                query,
+                &(top.order_by_fast_field::<i64>(name, Order::Desc), Count),
+            )
+            .or_engine()?;
+        let page = page
+            .into_iter()
+            .map(|(_, address)| (0.0, address))
+            .collect();
+        Ok((page, Some(Total::exact(count))))
+    }
+
+    /// The best `want` documents of `query`, each by its best record, best
+    /// (or newest) first; and their number when the pass visited every hit.
+    fn top_documents(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        scored: bool,
+        pruned: bool,
+        want: usize,
+    ) -> Result<(Vec<Best>, Option<Total>)> {
+        let (mut best, total) = if pruned {
+            let top = TopPerKey {
+                fields: self.fields.clone(),
+                want,
+            };
+            (searcher.search(query, &top).or_engine()?, None)
         } else {
-            // Without words to rank by, newest meetings come first.
-            let name = self
-                .inner
-                .schema()
-                .get_field_name(self.fields.date)
-                .to_string();
-            searcher
-                .search(query, &top.order_by_fast_field::<i64>(name, Order::Desc))
-                .or_engine()?
-                .into_iter()
-                .map(|(_, address)| (0.0, address))
-                .collect()
+            let all = BestPerKey {
+                fields: self.fields.clone(),
+                scoring: scored,
+            };
+            let best = searcher.search(query, &all).or_engine()?;
+            let total = Total::exact(best.len());
+            (best, Some(total))
         };
-        Ok((page, searcher.search(query, &Count).or_engine()?))
+        best.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(b.date.cmp(&a.date))
+                .then(a.address.cmp(&b.address))
+        });
+        best.truncate(want);
+        Ok((best, total))
     }
 
     fn run(
@@ -148,11 +189,13 @@ impl Index {
         let offset = request.offset.min(MAX_OFFSET);
         let want = offset + limit;
         let of = built.words;
+        let per_document = request.level == Level::Document;
 
         // (score within its tier, address, words matched)
         let ranked: Vec<(Score, DocAddress, u32)>;
-        let total;
-        // What the facets are counted over.
+        // The total, when the ranking pass found it.
+        let mut total: Option<Total>;
+        // What the total and the facets are counted over.
         let mut everything = built.query.box_clone();
         // Whether the tiers are those of any word (nothing had more).
         let mut any = false;
@@ -161,64 +204,48 @@ impl Index {
         };
         match (request.level, &built.lower) {
             (Level::Item, None) => {
-                let (top, count) = self.top_and_count(
-                    searcher,
-                    &*built.query,
-                    built.scored,
-                    built.prunable,
-                    want,
-                )?;
+                let top;
+                (top, total) =
+                    self.top(searcher, &*built.query, built.scored, built.prunable, want)?;
                 ranked = top.into_iter().map(|(s, a)| (s, a, of)).collect();
-                total = count;
             }
             (Level::Item, Some(lower)) => {
-                // Top-k alone first: it skips the records whose tier cannot
-                // make the page; the count reuses the records found.
-                let (mut top, mut count) =
-                    self.top_and_count(searcher, &*lower.query, true, true, want)?;
+                // Top-k alone: it skips the records whose tier cannot make
+                // the page; the count reuses the records found.
+                let (mut top, _) = self.top(searcher, &*lower.query, true, true, want)?;
                 everything = lower.query.box_clone();
-                if count == 0 {
+                if top.is_empty() && self.none(searcher, &*everything)? {
                     any = true;
-                    (top, count) = self.top_and_count(searcher, &*lower.any, true, true, want)?;
+                    (top, _) = self.top(searcher, &*lower.any, true, true, want)?;
                     everything = lower.any.box_clone();
                 }
+                // The tiers know their records: counting them is cheap.
+                total = Some(count(searcher, &*everything, None, None).or_engine()?);
                 ranked = top.into_iter().map(tiered).collect();
-                total = count;
             }
             (Level::Document, _) => {
-                let best_of = |query: &dyn Query| {
-                    let mut best = searcher
-                        .search(
-                            query,
-                            &BestPerKey {
-                                fields: self.fields.clone(),
-                                scoring: built.scored,
-                            },
-                        )
-                        .or_engine()?;
-                    best.sort_by(|a, b| {
-                        b.score
-                            .total_cmp(&a.score)
-                            .then(b.date.cmp(&a.date))
-                            .then(a.address.cmp(&b.address))
-                    });
-                    Ok::<_, Error>(best)
-                };
-                let best = match &built.lower {
-                    None => best_of(&*built.query)?,
+                // Pruning pays where tantivy's top-k can skip: a lone word, or
+                // tiers (which score only the records that can make the page).
+                let pruned = built.scored && (built.prunable || built.lower.is_some());
+                let (mut best, found) = match &built.lower {
+                    None => {
+                        self.top_documents(searcher, &*built.query, built.scored, pruned, want)?
+                    }
                     Some(lower) => {
                         everything = lower.query.box_clone();
-                        let mut best = best_of(&*lower.query)?;
-                        if best.is_empty() {
-                            any = true;
-                            everything = lower.any.box_clone();
-                            best = best_of(&*lower.any)?;
-                        }
-                        best
+                        self.top_documents(searcher, &*lower.query, true, true, want)?
                     }
                 };
-                total = best.len();
-                let page = best.into_iter().take(want).map(|b| (b.score, b.address));
+                total = found;
+                if let Some(lower) = &built.lower
+                    && best.is_empty()
+                    && self.none(searcher, &*everything)?
+                {
+                    any = true;
+                    everything = lower.any.box_clone();
+                    (best, total) = self.top_documents(searcher, &*lower.any, true, true, want)?;
+                }
+                let page = best.into_iter().map(|b| (b.score, b.address));
                 ranked = match (built.scored, &built.lower) {
                     (false, _) => page.map(|(_, a)| (0.0, a, 0)).collect(),
                     (true, None) => page.map(|(s, a)| (s, a, of)).collect(),
@@ -229,17 +256,29 @@ impl Index {
         let partial = built.lower.is_some() && ranked.first().is_some_and(|&(_, _, m)| m < of);
         let mut facets = Default::default();
         if request.facets {
-            facets = searcher
+            // Facets visit every hit: the exact total comes with them.
+            let fruit = searcher
                 .search(
                     &*everything,
                     &FacetCollector {
                         fields: self.fields.clone(),
-                        per_document: request.level == Level::Document,
+                        per_document,
                     },
                 )
-                .or_engine()?
-                .into_facets();
+                .or_engine()?;
+            total = Some(Total::exact(fruit.total));
+            facets = fruit.into_facets();
         }
+        let total = match total {
+            Some(total) => total,
+            None => count(
+                searcher,
+                &*everything,
+                per_document.then_some(&self.fields),
+                (!request.exact_total).then_some(EXACT_TOTAL_UP_TO),
+            )
+            .or_engine()?,
+        };
 
         let highlighter = self.highlighter(searcher, &built.highlight)?;
         let mut hits = Vec::with_capacity(limit.min(ranked.len()));
@@ -285,7 +324,8 @@ impl Index {
             }
         }
         Ok(SearchResults {
-            total,
+            total: total.count,
+            total_exact: total.exact,
             partial,
             ranked: built.scored,
             notes: Vec::new(),

@@ -2,7 +2,9 @@
 
 mod any_of;
 mod collect;
+mod count;
 mod execute;
+mod filtered;
 pub(crate) mod query;
 mod request;
 mod results;
@@ -10,6 +12,7 @@ mod tiers;
 mod typing;
 mod user_text;
 
+pub use count::EXACT_TOTAL_UP_TO;
 pub use execute::{MAX_LIMIT, MAX_OFFSET};
 pub use request::{KINDS, Level, SearchRequest};
 pub use results::{Facets, Hit, SearchResults, Snippet};

@@ -31,6 +31,7 @@ use tantivy::tokenizer::{TokenStream, Tokenizer};
 use tantivy::{Searcher, Term};
 
 use super::any_of::AnyOf;
+use super::filtered::Filtered;
 use super::request::SearchRequest;
 use super::tiers::{Cache, MAX_TIER_WORDS, WordTiers};
 use super::typing::decode;
@@ -374,7 +375,8 @@ pub(crate) fn build(
         Vec::new()
     };
     // The only clause of the query: see `word_clause`.
-    let alone = n == 1 && must.is_empty() && request.topic.is_none() && filters.is_empty();
+    // Filters do not count: see `Filtered`.
+    let alone = n == 1 && must.is_empty() && request.topic.is_none();
     for word in words {
         must.push(if alone { word.alone } else { word.clause });
     }
@@ -434,16 +436,7 @@ pub(crate) fn build(
         // Words the index does not have cannot be matched: they raise no bar.
         let indexed = weights.iter().filter(|&&w| w > 0.0).count();
         let total: f32 = weights.iter().sum();
-        let filter: Option<Box<dyn Query>> = match filters.len() {
-            0 => None,
-            1 => Some(filters[0].box_clone()),
-            _ => Some(Box::new(BooleanQuery::new(
-                filters
-                    .iter()
-                    .map(|f| (Occur::Must, f.box_clone()))
-                    .collect(),
-            ))),
-        };
+        let filter = (!filters.is_empty()).then(|| all_of(&filters));
         let tiers = |floor: usize, rare: u32, min_weight: f32| WordTiers {
             words: lower_words.iter().map(|(q, ..)| q.box_clone()).collect(),
             presence: lower_words.iter().map(|(_, p, ..)| p.box_clone()).collect(),
@@ -470,13 +463,36 @@ pub(crate) fn build(
         lower
     });
 
+    // A lone word under filters keeps its block-WAND (see `Filtered`).
+    let filtered = prunable && !filters.is_empty() && must_not.is_empty();
+    let query = if filtered {
+        Box::new(Filtered {
+            text: text_query,
+            filter: all_of(&filters),
+        })
+    } else {
+        with_filters(text_query, &filters, &must_not)
+    };
     BuiltQuery {
-        query: with_filters(text_query, &filters, &must_not),
+        query,
         scored,
         highlight,
-        prunable: prunable && filters.is_empty() && must_not.is_empty(),
+        prunable: prunable && must_not.is_empty(),
         words: u32::try_from(n).unwrap_or(u32::MAX),
         lower,
+    }
+}
+
+/// Every one of `filters` (not empty) as one query.
+fn all_of(filters: &[Box<dyn Query>]) -> Box<dyn Query> {
+    match filters {
+        [one] => one.box_clone(),
+        _ => Box::new(BooleanQuery::new(
+            filters
+                .iter()
+                .map(|f| (Occur::Must, f.box_clone()))
+                .collect(),
+        )),
     }
 }
 

@@ -84,6 +84,7 @@ pub struct SearchRequest {
     pub(crate) limit: usize,
     pub(crate) offset: usize,
     pub(crate) facets: bool,
+    pub(crate) exact_total: bool,
 }
 
 impl Default for SearchRequest {
@@ -113,6 +114,7 @@ impl SearchRequest {
             limit: 10,
             offset: 0,
             facets: true,
+            exact_total: false,
         }
     }
 
@@ -211,6 +213,17 @@ impl SearchRequest {
     /// over every hit.
     pub fn facets(mut self, facets: bool) -> Self {
         self.facets = facets;
+        self
+    }
+
+    /// Whether to count every hit (default false): without facets, a total
+    /// above [`EXACT_TOTAL_UP_TO`](crate::EXACT_TOTAL_UP_TO) is otherwise
+    /// reported as that lower bound
+    /// ([`SearchResults::total_exact`](crate::SearchResults::total_exact)
+    /// false), which spares a pass over every hit. With facets the total is
+    /// always exact: they visit every hit anyway.
+    pub fn exact_total(mut self, exact: bool) -> Self {
+        self.exact_total = exact;
         self
     }
 

@@ -20,6 +20,7 @@ use crate::document::{Assignment, Deadline, Reference};
 /// {"total": 12, "partial": false, "ranked": true, "notes": [],
 ///  "facets": {"issuing_body": [["Ban Thường vụ Tỉnh ủy", 7]], "place": [["Lạng Sơn", 4]],
 ///             "year": [[2022, 5]], "submitting_body": [["Ban cán sự đảng Ủy ban nhân dân tỉnh", 3]]},
+///  "total_exact": true,
 ///  "hits": [{"key": "docs/lang-son.txt", "item": 1, "score": 9.42, "kind": "KẾT LUẬN",
 ///            "issuing_body": "Ban Thường vụ Tỉnh ủy", "place": "Lạng Sơn", "date": "2022-03-04",
 ///            "topic": "điều chỉnh địa giới hành chính …", "reference": {"kind": "Tờ trình",
@@ -61,8 +62,10 @@ use crate::document::{Assignment, Deadline, Reference};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SearchResults {
-    /// Number of matching items (or documents, at document level); always
-    /// exact.
+    /// Number of matching items (or documents, at document level): exact
+    /// when [`SearchResults::total_exact`] says so, else a lower bound
+    /// ([`EXACT_TOTAL_UP_TO`](crate::EXACT_TOTAL_UP_TO): there are at least
+    /// that many).
     pub total: usize,
     /// True when no hit has every loose word typed, so the hits are items
     /// (or documents) that have some of them (most first; see
@@ -78,8 +81,19 @@ pub struct SearchResults {
     pub notes: Vec<String>,
     /// Counts over the whole result set, not only this page.
     pub facets: Facets,
+    /// Whether [`SearchResults::total`] is the exact number of hits. False
+    /// only when counting stopped at
+    /// [`EXACT_TOTAL_UP_TO`](crate::EXACT_TOTAL_UP_TO): a request without
+    /// facets and without [`SearchRequest::exact_total`](crate::SearchRequest::exact_total)
+    /// that has more hits. (Missing in JSON: true, as before the field.)
+    #[serde(default = "yes")]
+    pub total_exact: bool,
     /// The requested page of hits, best first.
     pub hits: Vec<Hit>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// One matching agenda item, or one document at document level, with what a

@@ -38,7 +38,14 @@ const HIT_KEYS: [&str; 17] = [
 ];
 
 /// The exact key order of the first line of `search --json`.
-const HEADER_KEYS: [&str; 5] = ["total", "partial", "ranked", "notes", "facets"];
+const HEADER_KEYS: [&str; 6] = [
+    "total",
+    "partial",
+    "ranked",
+    "notes",
+    "facets",
+    "total_exact",
+];
 
 fn binary() -> PathBuf {
     // This test binary lives in target/<profile>/deps/.
@@ -230,6 +237,24 @@ fn json_hits_follow_the_contract() {
         let KeyOrder(keys) = serde_json::from_str(line).expect("object");
         assert_eq!(keys, HIT_KEYS);
     }
+    assert_eq!(header["total_exact"], true);
+}
+
+#[test]
+fn facets_can_be_skipped_and_the_total_still_says_whether_it_is_exact() {
+    let args = ["search", "tinh", "--index", "idx", "--json", "--no-facets"];
+    let header = &ketluan(indexed(), &args).ok().json_lines()[0];
+    assert_eq!(header["facets"]["place"], serde_json::json!([]));
+    // Few hits: counted exactly without facets too.
+    assert_eq!(header["total_exact"], true);
+    let with = &ketluan(indexed(), &args[..5]).ok().json_lines()[0];
+    assert_eq!(header["total"], with["total"]);
+    assert_ne!(with["facets"]["place"], serde_json::json!([]));
+    let exact = [&args[..], &["--exact-total"]].concat();
+    assert_eq!(
+        ketluan(indexed(), &exact).ok().json_lines()[0]["total"],
+        with["total"]
+    );
 }
 
 #[test]
@@ -538,7 +563,7 @@ fn search_json_snapshot() {
     assert_eq!(
         lines,
         [
-            r#"{"total":1,"partial":false,"ranked":true,"notes":[],"facets":{"issuing_body":[["Ban Thường vụ Tỉnh ủy",1]],"place":[["Lạng Sơn",1]],"year":[[2022,1]],"submitting_body":[["Ban cán sự đảng Ủy ban nhân dân tỉnh",1]]}}"#,
+            r#"{"total":1,"partial":false,"ranked":true,"notes":[],"facets":{"issuing_body":[["Ban Thường vụ Tỉnh ủy",1]],"place":[["Lạng Sơn",1]],"year":[[2022,1]],"submitting_body":[["Ban cán sự đảng Ủy ban nhân dân tỉnh",1]]},"total_exact":true}"#,
             r#"{"source":"docs/lang-son-2022-03-04-ky17.txt","key":"docs/lang-son-2022-03-04-ky17.txt","item":6,"score":"<masked>","kind":"KẾT LUẬN","issuing_body":"Ban Thường vụ Tỉnh ủy","place":"Lạng Sơn","date":"2022-03-04","topic":"dự thảo Chỉ thị của Ban Thường vụ Tỉnh ủy về tăng cường công tác tiêm chủng vắc-xin phòng COVID-19","reference":{"kind":"Tờ trình","number":"52-TTr/BCSD","date":"2022-02-28","body":"Ban cán sự đảng Ủy ban nhân dân tỉnh"},"snippet":"Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo tiếp thu ý kiến của Ban Thường vụ Tỉnh ủy, biên tập lại dự thảo Chỉ thị, trong đó lưu ý: Chỉ thị","highlights":[[49,54],[151,156],[157,162],[184,189],[190,195]],"deadlines":["2022-03-08"],"assignments":[{"assignee":"Ban cán sự đảng Ủy ban nhân dân tỉnh","task":"chỉ đạo tiếp thu ý kiến của Ban Thường vụ Tỉnh ủy, biên tập lại dự thảo Chỉ thị, trong đó lưu ý: Chỉ thị cần xác định rõ những nhiệm vụ trọng tâm cần thực hiện, có sự phân công nhiệm vụ cụ thể, chi tiết, gán trách nhiệm đối với các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, từng thành viên Ban Chỉ đạo phòng, chống dịch COVID-19 các cấp, cấp ủy, chính quyền và người đứng đầu các cơ quan, đơn vị để đảm bảo Chỉ thị thực sự hiệu quả, kịp thời, không hình thức","deadline":null}],"matched_items":[6],"matched":2,"of":2}"#,
         ]
     );

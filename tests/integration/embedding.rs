@@ -195,7 +195,7 @@ fn requests_and_results_have_a_stable_json_form() {
     let json = serde_json::to_string(&request).unwrap();
     assert_eq!(
         json,
-        r#"{"text":"dia gioi","topic":null,"body":null,"issuer":"UBND","submitter":null,"assignee":null,"date_from":"2022-01-01","date_to":null,"due_from":null,"due_to":null,"session":null,"reference":null,"kind":null,"level":"document","limit":10,"offset":0,"facets":true}"#
+        r#"{"text":"dia gioi","topic":null,"body":null,"issuer":"UBND","submitter":null,"assignee":null,"date_from":"2022-01-01","date_to":null,"due_from":null,"due_to":null,"session":null,"reference":null,"kind":null,"level":"document","limit":10,"offset":0,"facets":true,"exact_total":false}"#
     );
     assert_eq!(
         serde_json::from_str::<SearchRequest>(&json).unwrap(),

@@ -10,3 +10,4 @@ mod generator;
 mod made;
 mod reliability;
 mod search;
+mod totals;
