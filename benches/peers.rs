@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 
 use ketluan::WriterOptions;
 use support::measure::{self, CountingAllocator, Samples};
-use support::queries::{self, Answer, MixQuery};
+use support::queries::{self, Answer, Hits, MixQuery};
 use support::report::{self, Run, SystemResult};
 use support::{corpus, fts5, ours, plain_tantivy};
 
@@ -232,7 +232,7 @@ fn main() -> BoxResult<()> {
                 .rust_heap()
                 .then(|| heap_peak.saturating_sub(heap_before)),
             size: measure::disk_size(&path),
-            queries: vec![(Samples::default(), 0); mix.len()],
+            queries: vec![(Samples::default(), Hits::default()); mix.len()],
             open_first_query: Duration::ZERO,
         });
     }
@@ -254,14 +254,18 @@ fn main() -> BoxResult<()> {
                 if round > 0 {
                     samples.push(took);
                 }
-                if round > 1 && *hits != answer.total {
+                let answered = Hits {
+                    count: answer.total,
+                    exact: answer.exact,
+                };
+                if round > 1 && *hits != answered {
                     return Err(format!(
                         "{}: {}: hit count changed between rounds",
                         results[si].name, q.name
                     )
                     .into());
                 }
-                *hits = answer.total;
+                *hits = answered;
             }
         }
     }

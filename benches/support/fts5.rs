@@ -184,6 +184,7 @@ impl Fts5 {
         let total: i64 = count_stmt.query_row(params.as_slice(), |r| r.get(0))?;
         Ok(Answer {
             total: total as usize,
+            exact: true,
             top,
         })
     }

@@ -71,6 +71,7 @@ impl Ours {
         let results = self.index.search(&request)?;
         Ok(Answer {
             total: results.total,
+            exact: results.total_exact,
             top: results.hits.into_iter().map(|h| h.key).collect(),
         })
     }

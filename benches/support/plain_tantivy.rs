@@ -242,7 +242,11 @@ impl PlainTantivy {
                     .into_iter()
                     .map(|(_, addr)| key(addr))
                     .collect::<tantivy::Result<Vec<_>>>()?;
-                Ok(Answer { total, top })
+                Ok(Answer {
+                    total,
+                    exact: true,
+                    top,
+                })
             }
             Granularity::Document => {
                 let best = searcher.search(&query, &BestPerDoc)?;
@@ -254,7 +258,11 @@ impl PlainTantivy {
                     .take(LIMIT)
                     .map(|(_, addr)| key(addr))
                     .collect::<tantivy::Result<Vec<_>>>()?;
-                Ok(Answer { total, top })
+                Ok(Answer {
+                    total,
+                    exact: true,
+                    top,
+                })
             }
         }
     }

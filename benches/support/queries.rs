@@ -116,9 +116,29 @@ pub fn mix() -> Vec<MixQuery> {
 pub struct Answer {
     /// Total matching items (or documents at document level).
     pub total: usize,
+    /// False when `total` is a lower bound (ketluan counts up to
+    /// `ketluan::EXACT_TOTAL_UP_TO` unless asked for more).
+    pub exact: bool,
     /// Keys of the top hits, best first (at most 10).
     pub top: Vec<String>,
 }
 
 /// Hits per page in every system.
 pub const LIMIT: usize = 10;
+
+/// A hit count as a report shows it: `≥ 10000` for a lower bound.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Hits {
+    pub count: usize,
+    pub exact: bool,
+}
+
+impl std::fmt::Display for Hits {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.exact {
+            write!(f, "{}", self.count)
+        } else {
+            write!(f, "≥ {}", self.count)
+        }
+    }
+}

@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 use std::time::Duration;
 
 use super::measure::{Samples, mb, ms};
+use super::queries::Hits;
 
 /// Everything measured for one system.
 pub struct SystemResult {
@@ -19,7 +20,7 @@ pub struct SystemResult {
     /// Index size on disk.
     pub size: u64,
     /// Per query of the mix: latencies and the hit count.
-    pub queries: Vec<(Samples, usize)>,
+    pub queries: Vec<(Samples, Hits)>,
     /// Open the on-disk index afresh and run the first query of the mix.
     pub open_first_query: Duration,
 }
@@ -172,7 +173,9 @@ pub fn markdown(run: &Run) -> String {
     let _ = writeln!(
         w,
         "Median / p99 latency in ms for the top {} hits plus the total hit count; `hits` is that count \
-         (items, or documents at document level). Ratios compare medians.\n",
+         (items, or documents at document level); `≥ 10000` is a lower bound: without facets, ketluan \
+         counts hits exactly up to 10,000 and stops there (`SearchResults::total_exact`), as \
+         Elasticsearch does by default, while the peers count every hit. Ratios compare medians.\n",
         super::queries::LIMIT
     );
     let mut header = String::from("| query |");
