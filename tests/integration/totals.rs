@@ -14,8 +14,8 @@ const DOCUMENTS: usize = 1_100;
 const ITEMS: usize = 10;
 
 /// More item records than [`EXACT_TOTAL_UP_TO`]: every item says `ngân
-/// sách`, one in seven `hiếm`; scores differ with the length of the text
-/// and how often the words occur.
+/// sách`, one in seven `hiếm` (half of those with `việc hiếm gặp` in the topic); scores
+/// differ with the length of the text and how often the words occur.
 fn big() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
@@ -30,7 +30,12 @@ fn big() -> &'static Index {
                     if n.is_multiple_of(7) {
                         text.push_str(&"Việc hiếm gặp. ".repeat(1 + n % 5));
                     }
-                    item(i as u32 + 1, &format!("nội dung số {n}"), &text)
+                    let topic = if n.is_multiple_of(14) {
+                        format!("việc hiếm gặp số {n}")
+                    } else {
+                        format!("nội dung số {n}")
+                    };
+                    item(i as u32 + 1, &topic, &text)
                 })
                 .collect();
             let day = time::Date::from_calendar_date(
@@ -186,4 +191,42 @@ fn pruned_ranking_under_filters_agrees_with_filtering_every_hit() {
     );
     assert!(narrow.total > 0 && narrow.total < 100);
     assert!(narrow.hits.iter().all(|h| h.date == Some(day)));
+}
+
+#[test]
+fn pruned_phrase_ranking_agrees_with_ranking_every_hit() {
+    let from = time::macros::date!(2016 - 01 - 01);
+    for (text, dated) in [
+        ("\"hiếm gặp\"", false),
+        ("\"việc hiếm\"", false),
+        ("\"hiem gap\"", false),
+        ("\"hiếm gặp\" -khác", false),
+        ("\"hiếm gặp\"", true),
+    ] {
+        let request = |limit: usize, level: Level| {
+            let mut r = SearchRequest::new(text)
+                .limit(limit)
+                .level(level)
+                .facets(false);
+            if dated {
+                r = r.date_range(Some(from), None);
+            }
+            search(r)
+        };
+        // Fewer hits than a page of MAX_LIMIT: that page scores every hit.
+        let every = request(ketluan::MAX_LIMIT, Level::Item);
+        assert!(
+            every.total > 10 && every.total < ketluan::MAX_LIMIT,
+            "{text}"
+        );
+        let top = request(10, Level::Item);
+        let scores = |hits: &[Hit]| -> Vec<f32> { hits.iter().map(|h| h.score).collect() };
+        same_scores(&scores(&top.hits), &scores(&every.hits[..10]));
+        assert_eq!((top.total, top.total_exact), (every.total, true));
+
+        let expected = best_per_document(&every);
+        let documents = request(10, Level::Document);
+        let want: Vec<f32> = expected.iter().take(10).map(|(_, s)| *s).collect();
+        same_scores(&scores(&documents.hits), &want);
+    }
 }
