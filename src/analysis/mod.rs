@@ -71,8 +71,12 @@ pub const FOLDED: &str = "ketluan_folded";
 /// folded and exact tokens at the same positions) is registered.
 pub const INDEXING: &str = "ketluan_index";
 
-/// Registers the exact ([`EXACT`]), folded ([`FOLDED`]) and indexing ([`INDEXING`])
-/// analyzers on a tantivy index.
+/// Name under which the accented analyzer ([`VietnameseTokenizer::accented`]:
+/// the exact form of the words with diacritics only) is registered.
+pub const ACCENTED: &str = "ketluan_accented";
+
+/// Registers the exact ([`EXACT`]), folded ([`FOLDED`]), indexing ([`INDEXING`])
+/// and accented ([`ACCENTED`]) analyzers on a tantivy index.
 ///
 /// # Example
 ///
@@ -93,6 +97,7 @@ pub fn register_analyzers(index: &tantivy::Index) {
     manager.register(EXACT, VietnameseTokenizer::exact());
     manager.register(FOLDED, VietnameseTokenizer::folded());
     manager.register(INDEXING, VietnameseTokenizer::indexing());
+    manager.register(ACCENTED, VietnameseTokenizer::accented());
 }
 
 /// Lossless clean-up for the document parser: `Ð` (U+00D0) and `Ɖ` (U+0189) → `Đ`, `ð`

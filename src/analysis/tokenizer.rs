@@ -37,6 +37,9 @@ pub struct VietnameseTokenizer {
     form: Form,
     /// Also emit the folded form at the same position (see [`Self::indexing`]).
     both: bool,
+    /// Emit only the words whose exact form differs from the folded one (see
+    /// [`Self::accented`]).
+    accented_only: bool,
     token: Token,
     buffers: WordBuffers,
     spare: String,
@@ -79,10 +82,35 @@ impl VietnameseTokenizer {
         }
     }
 
+    /// The exact form of only the words that have diacritics or `đ` (whose
+    /// exact form differs from the folded one), at their positions: for a
+    /// field that holds just what the folded field cannot tell apart.
+    ///
+    /// ```
+    /// use ketluan::analysis::VietnameseTokenizer;
+    /// use tantivy::tokenizer::{TokenStream, Tokenizer};
+    ///
+    /// let mut tokenizer = VietnameseTokenizer::accented();
+    /// let mut stream = tokenizer.token_stream("Đồng ý TTr số 5");
+    /// let mut tokens = Vec::new();
+    /// while let Some(t) = stream.next() {
+    ///     tokens.push((t.text.clone(), t.position));
+    /// }
+    /// let expected = [("đồng", 0), ("ý", 1), ("số", 3)];
+    /// assert_eq!(tokens, expected.map(|(t, p)| (t.to_string(), p)));
+    /// ```
+    pub fn accented() -> Self {
+        VietnameseTokenizer {
+            accented_only: true,
+            ..Self::new(Form::Exact)
+        }
+    }
+
     fn new(form: Form) -> Self {
         VietnameseTokenizer {
             form,
             both: false,
+            accented_only: false,
             token: Token::default(),
             buffers: WordBuffers::default(),
             spare: String::new(),
@@ -98,6 +126,7 @@ pub struct VietnameseTokenStream<'a> {
     both: bool,
     /// With `both`: the exact form waiting to follow the folded one.
     pending: bool,
+    accented_only: bool,
     token: &'a mut Token,
     buffers: &'a mut WordBuffers,
     spare: &'a mut String,
@@ -114,6 +143,7 @@ impl Tokenizer for VietnameseTokenizer {
             form: self.form,
             both: self.both,
             pending: false,
+            accented_only: self.accented_only,
             token: &mut self.token,
             buffers: &mut self.buffers,
             spare: &mut self.spare,
@@ -159,7 +189,7 @@ impl TokenStream for VietnameseTokenStream<'_> {
                 self.token.offset_from = from;
                 self.token.offset_to = to;
                 self.token.position = self.token.position.wrapping_add(1);
-                if self.both {
+                if self.both || self.accented_only {
                     if !fold_exact(&self.token.text, self.spare) {
                         // Letters outside the Vietnamese table: fold from the text.
                         next_word(
@@ -171,7 +201,12 @@ impl TokenStream for VietnameseTokenStream<'_> {
                             self.spare,
                         );
                     }
-                    if *self.spare != self.token.text && !self.spare.is_empty() {
+                    let differs = *self.spare != self.token.text && !self.spare.is_empty();
+                    if self.accented_only {
+                        if !differs {
+                            continue;
+                        }
+                    } else if differs {
                         std::mem::swap(&mut self.token.text, self.spare);
                         self.pending = true;
                     }

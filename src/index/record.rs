@@ -131,8 +131,13 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
         } else {
             issuing_body
         };
-        for content in [item.heading.as_str(), &item.text, body_here] {
-            r.add_text(fields.content, content);
+        // The content's text goes to both of its fields (see `Fields::content_exact`).
+        let content = |r: &mut TantivyDocument, text: &str| {
+            r.add_text(fields.content, text);
+            r.add_text(fields.content_exact, text);
+        };
+        for text in [item.heading.as_str(), &item.text, body_here] {
+            content(&mut r, text);
         }
         if item.number == 0 {
             // The title ranks the document's own record, which stands for the
@@ -143,12 +148,12 @@ pub(crate) fn records(fields: &Fields, key: &str, doc: &Document) -> Result<Vec<
             if !doc.items.is_empty() {
                 r.add_text(fields.part, DOCUMENT_PART);
             }
-            for content in &own_text {
-                r.add_text(fields.content, content);
+            for text in &own_text {
+                content(&mut r, text);
             }
         }
         if !place.is_empty() {
-            r.add_text(fields.content, place);
+            content(&mut r, place);
         }
         r.add_text(fields.issuer, &issuer);
         // Facet labels keep the document's spelling; searches group the

@@ -4,11 +4,11 @@ use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 
-use crate::analysis::{FOLDED, INDEXING};
+use crate::analysis::{ACCENTED, FOLDED, INDEXING};
 
 /// Bumped whenever the schema or the meaning of a field changes; an index of
 /// another version must be rebuilt.
-pub(crate) const SCHEMA_VERSION: u32 = 5;
+pub(crate) const SCHEMA_VERSION: u32 = 6;
 
 /// Handles to every field of the schema.
 #[derive(Clone, Debug)]
@@ -40,9 +40,15 @@ pub(crate) struct Fields {
     /// The document's title on the record of its own text (item 0): its kind
     /// and subject, folded and exact tokens (ranked above the topic).
     pub title: Field,
-    /// Heading, conclusion text and body names: folded and exact tokens at the
-    /// same positions.
+    /// Heading, conclusion text and body names: folded tokens, with
+    /// positions (for phrases and proximity).
     pub content: Field,
+    /// The same text's accented words in their exact form, with frequencies
+    /// but no positions: what ranks `bán` above `ban` (and tells which
+    /// accented syllables the index has). Phrases need only the folded
+    /// positions, so exact positions would cost space and indexing time for
+    /// nothing.
+    pub content_exact: Field,
     /// Issuing body and place, abbreviations expanded, folded.
     pub issuer: Field,
     /// Submitting body and place, abbreviations expanded, folded.
@@ -88,7 +94,15 @@ impl Fields {
             due: b.add_i64_field("due", INDEXED),
             topic: b.add_text_field("topic", text(INDEXING)),
             title: b.add_text_field("title", text(INDEXING)),
-            content: b.add_text_field("content", text(INDEXING)),
+            content: b.add_text_field("content", text(FOLDED)),
+            content_exact: b.add_text_field(
+                "content_exact",
+                TextOptions::default().set_indexing_options(
+                    TextFieldIndexing::default()
+                        .set_tokenizer(ACCENTED)
+                        .set_index_option(IndexRecordOption::WithFreqs),
+                ),
+            ),
             issuer: b.add_text_field("issuer", text(FOLDED)),
             submitter: b.add_text_field("submitter", text(FOLDED)),
             assignee: b.add_text_field("assignee", text(FOLDED)),

@@ -1,19 +1,21 @@
 //! Running a [`SearchRequest`] against an [`Index`].
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Order, Score, Searcher, TantivyDocument, Term};
 
 use super::collect::{Best, BestPerKey, FacetCollector, TopPerKey, julian};
 use super::count::{EXACT_TOTAL_UP_TO, Total, count};
-use super::query::{BuiltQuery, Vocabulary, build};
+use super::query::{BuiltQuery, Vocabulary, build, content_field};
 use super::request::{Level, SearchRequest};
 use super::results::{Hit, SearchResults, Snippet};
 use super::tiers::{matched_of, within_tier};
+use crate::analysis::VietnameseTokenizer;
 use crate::document::AgendaItem;
 use crate::error::OrEngine;
 use crate::index::record::{decode, own_text};
@@ -403,21 +405,30 @@ impl Index {
         if words.is_empty() {
             return Ok(None);
         }
-        let terms: Vec<(Occur, Box<dyn Query>)> = words
-            .iter()
-            .map(|w| {
-                let q: Box<dyn Query> = Box::new(TermQuery::new(
-                    Term::from_field_text(self.fields.content, w),
-                    IndexRecordOption::Basic,
-                ));
-                (Occur::Should, q)
-            })
-            .collect();
-        let query = BooleanQuery::new(terms);
-        let mut generator =
-            SnippetGenerator::create(searcher, &query, self.fields.content).or_engine()?;
-        generator.set_max_num_chars(SNIPPET_CHARS);
-        Ok(Some(generator))
+        // The content is indexed folded, its accented words apart (see
+        // `Fields::content_exact`): snippets are read with both forms, so an
+        // exact word marks only its own spelling, a folded one every spelling.
+        let mut terms: BTreeMap<String, Score> = BTreeMap::new();
+        for word in words {
+            let field = content_field(self.fields.content, self.fields.content_exact, word);
+            let records = searcher
+                .doc_freq(&Term::from_field_text(field, word))
+                .or_engine()?;
+            if records > 0 {
+                // Rarer words weigh more in the choice of the passage.
+                terms.insert(word.clone(), 1.0 / (1.0 + records as Score));
+            }
+        }
+        if terms.is_empty() {
+            return Ok(None);
+        }
+        let analyzer = TextAnalyzer::from(VietnameseTokenizer::indexing());
+        Ok(Some(SnippetGenerator::new(
+            terms,
+            analyzer,
+            self.fields.content,
+            SNIPPET_CHARS,
+        )))
     }
 
     fn hit(

@@ -196,6 +196,7 @@ struct Word {
 pub(crate) struct Vocabulary<'a> {
     searcher: &'a Searcher,
     content: Field,
+    content_exact: Field,
     records: u64,
 }
 
@@ -204,15 +205,19 @@ impl<'a> Vocabulary<'a> {
         Vocabulary {
             searcher,
             content: fields.content,
+            content_exact: fields.content_exact,
             records: searcher.num_docs(),
         }
     }
 
+    /// Records with the syllable `text`, folded or in its exact form.
     fn doc_freq(&self, text: &str) -> u64 {
+        // Accented forms are in their own field (see `Fields::content_exact`).
+        let field = content_field(self.content, self.content_exact, text);
         // A read error here only costs a refinement (a Telex reading, the
         // common-word test); the query itself reports it.
         self.searcher
-            .doc_freq(&Term::from_field_text(self.content, text))
+            .doc_freq(&Term::from_field_text(field, text))
             .unwrap_or(0)
     }
 
@@ -244,6 +249,16 @@ impl<'a> Vocabulary<'a> {
     /// The weight of a typed number: as rare as a word can be.
     fn number_weight(&self) -> f32 {
         self.idf(1)
+    }
+}
+
+/// The field of the content that holds the syllable `text`: the folded
+/// field for a folded form, the exact one for an accented form.
+pub(crate) fn content_field(content: Field, content_exact: Field, text: &str) -> Field {
+    if fold(text) == text {
+        content
+    } else {
+        content_exact
     }
 }
 
@@ -765,7 +780,10 @@ fn word_clause(
     }
     if token.accented() {
         if !topic_only {
-            optional.push(boosted(term(fields.content, &token.exact), EXACT_BOOST));
+            optional.push(boosted(
+                term(fields.content_exact, &token.exact),
+                EXACT_BOOST,
+            ));
         }
         optional.push(boosted(
             term(fields.topic, &token.exact),
@@ -827,8 +845,13 @@ fn phrase_clause(
         // Exact-diacritic syllables add their own score. Terms, not a second
         // phrase: the folded phrase already fixed the positions, and a phrase
         // check costs a pass over positions for every hit.
+        let exact_field = if topic_only {
+            fields.topic
+        } else {
+            fields.content_exact
+        };
         for token in toks.iter().filter(|t| t.accented()) {
-            optional.push(boosted(term(field, &token.exact), EXACT_BOOST));
+            optional.push(boosted(term(exact_field, &token.exact), EXACT_BOOST));
         }
     }
     let required = phrase(field, &folded, 0);
