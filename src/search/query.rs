@@ -463,6 +463,11 @@ pub(crate) fn build(
             within: None,
             filter: filter.as_ref().map(|f| f.box_clone()),
             full: proximity.iter().map(|q| q.box_clone()).collect(),
+            full_bound: if proximity.is_some() {
+                proximity_bound(fields, &syllables)
+            } else {
+                Vec::new()
+            },
             cache: Cache::default(),
         };
         let mut lower = Lower {
@@ -873,6 +878,23 @@ fn proximity_boost(
 ) -> Option<Box<dyn Query>> {
     // The words' own clauses already score their exact forms.
     phrase_clause(fields, toks, topic_only, false).map(|q| boosted(q, PHRASE_BOOST))
+}
+
+/// What `proximity_boost(fields, toks, false)` can add at most, as its
+/// phrases (words and boost): the words in the content, and in the topic
+/// (see `phrase_clause` without exact terms). Keep the two in step: a phrase
+/// left out here would let the top-k of word tiers skip records that belong
+/// on the page.
+fn proximity_bound(fields: &Fields, toks: &[QueryToken]) -> Vec<(Vec<Term>, f32)> {
+    let folded = |field: Field| -> Vec<Term> {
+        toks.iter()
+            .map(|t| Term::from_field_text(field, &t.folded))
+            .collect()
+    };
+    vec![
+        (folded(fields.content), PHRASE_BOOST),
+        (folded(fields.topic), PHRASE_BOOST * TOPIC_BOOST),
+    ]
 }
 
 fn excluded_clause(fields: &Fields, toks: &[QueryToken]) -> Option<Box<dyn Query>> {

@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use tantivy::index::SegmentId;
-use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
+use tantivy::query::{Bm25Weight, EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::schema::Term;
 use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED};
 
@@ -73,6 +73,11 @@ pub(crate) struct WordTiers {
     /// Added to the score of a record that has every word (the words as a
     /// phrase).
     pub full: Vec<Box<dyn Query>>,
+    /// The most `full` can add: per phrase of it, its words and boost (a
+    /// phrase scores at most its BM25 weight's maximum × its boost). A top-k
+    /// skips the phrases of a record that cannot make the page even with
+    /// that. Empty with a non-empty `full`: no bound, nothing skipped.
+    pub full_bound: Vec<(Vec<Term>, Score)>,
     /// The records that qualify, per segment, shared by the clones of one
     /// query: a count and a top-k of the same search walk the postings once.
     pub cache: Cache,
@@ -94,6 +99,7 @@ impl Clone for WordTiers {
             within: self.within.as_ref().map(|q| q.box_clone()),
             filter: self.filter.as_ref().map(|q| q.box_clone()),
             full: self.full.iter().map(|q| q.box_clone()).collect(),
+            full_bound: self.full_bound.clone(),
             cache: Arc::clone(&self.cache),
         }
     }
@@ -112,6 +118,21 @@ impl Query for WordTiers {
             )
         } else {
             (Vec::new(), Vec::new())
+        };
+        let full_max = match enable_scoring {
+            _ if full.is_empty() => 0.0,
+            _ if self.full_bound.is_empty() => Score::INFINITY,
+            EnableScoring::Enabled {
+                statistics_provider,
+                ..
+            } => {
+                let mut most: Score = 0.0;
+                for (terms, boost) in &self.full_bound {
+                    most += Bm25Weight::for_terms(statistics_provider, terms)?.max_score() * boost;
+                }
+                most
+            }
+            EnableScoring::Disabled { .. } => Score::INFINITY,
         };
         Ok(Box::new(TiersWeight {
             words,
@@ -132,6 +153,7 @@ impl Query for WordTiers {
                 .map(|q| q.weight(without_scores))
                 .transpose()?,
             full,
+            full_max,
             cache: Arc::clone(&self.cache),
         }))
     }
@@ -162,6 +184,8 @@ struct TiersWeight {
     within: Option<Box<dyn Weight>>,
     filter: Option<Box<dyn Weight>>,
     full: Vec<Box<dyn Weight>>,
+    /// The most `full` adds to a score.
+    full_max: Score,
     cache: Cache,
 }
 
@@ -381,8 +405,9 @@ impl Weight for TiersWeight {
                 continue;
             }
             scorer.at = at;
-            let score = scorer.score();
-            if score > threshold {
+            if let Some(score) = scorer.score_above(threshold, self.full_max)
+                && score > threshold
+            {
                 threshold = callback(doc, score);
             }
         }
@@ -460,16 +485,29 @@ impl DocSet for TiersScorer {
     }
 }
 
-impl Scorer for TiersScorer {
-    fn score(&mut self) -> Score {
-        let Some(&(doc, matched)) = self.docs.get(self.at) else {
-            return 0.0;
-        };
+impl TiersScorer {
+    /// The current record's score, or `None` when it cannot exceed
+    /// `threshold` (its phrases, which add at most `full_max`, are then not
+    /// looked up).
+    fn score_above(&mut self, threshold: Score, full_max: Score) -> Option<Score> {
+        let &(doc, matched) = self.docs.get(self.at)?;
+        let tier = matched as Score * TIER_SCALE;
+        let within = |inner: Score| tier + inner.clamp(0.0, TIER_SCALE * 0.999);
         let mut inner = score_at(&mut self.scorers, doc);
         if matched >= self.every {
+            if within(inner + full_max) <= threshold {
+                return None;
+            }
             inner += score_at(&mut self.full, doc);
         }
-        matched as Score * TIER_SCALE + inner.clamp(0.0, TIER_SCALE * 0.999)
+        Some(within(inner))
+    }
+}
+
+impl Scorer for TiersScorer {
+    fn score(&mut self) -> Score {
+        self.score_above(Score::NEG_INFINITY, Score::INFINITY)
+            .unwrap_or(0.0)
     }
 }
 
@@ -544,6 +582,7 @@ mod tests {
                 within: None,
                 filter: None,
                 full: Vec::new(),
+                full_bound: Vec::new(),
                 cache: Cache::default(),
             };
             // The naive reference: each record's words, counted.

@@ -230,3 +230,37 @@ fn pruned_phrase_ranking_agrees_with_ranking_every_hit() {
         same_scores(&scores(&documents.hits), &want);
     }
 }
+
+#[test]
+fn pruned_word_tiers_agree_with_ranking_every_hit() {
+    // Loose words: tiers, with the words as a phrase adding to a score.
+    for text in [
+        "việc hiếm gặp",
+        "viec hiem gap",
+        "ngân sách hiếm",
+        "hiếm gặp ngân sách",
+    ] {
+        let request = |limit: usize| search(SearchRequest::new(text).limit(limit).facets(false));
+        // Fewer hits than a page of MAX_LIMIT: that page scores every hit.
+        let every = request(ketluan::MAX_LIMIT);
+        assert!(
+            every.total > 10 && every.total < ketluan::MAX_LIMIT,
+            "{text}: {}",
+            every.total
+        );
+        let top = request(10);
+        let scores = |hits: &[Hit]| -> Vec<(u32, f32)> {
+            hits.iter().map(|h| (h.matched, h.score)).collect()
+        };
+        let (got, want) = (scores(&top.hits), scores(&every.hits[..10]));
+        assert_eq!(
+            got.iter().map(|s| s.0).collect::<Vec<_>>(),
+            want.iter().map(|s| s.0).collect::<Vec<_>>(),
+            "{text}"
+        );
+        same_scores(
+            &got.iter().map(|s| s.1).collect::<Vec<_>>(),
+            &want.iter().map(|s| s.1).collect::<Vec<_>>(),
+        );
+    }
+}
