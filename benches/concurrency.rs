@@ -7,8 +7,8 @@
 //! ```
 //! Environment: `KETLUAN_BENCH_DOCS` (default 10000), `KETLUAN_BENCH_DIR`
 //! (default a temporary directory; the corpus and both indexes are kept
-//! there and reused by the next run with the same count, so a second run
-//! measures queries only), `KETLUAN_BENCH_ROUNDS` (rounds of the mix with one
+//! there and reused by the next run with the same count — also those the
+//! peers bench built there — so a second run measures queries only), `KETLUAN_BENCH_ROUNDS` (rounds of the mix with one
 //! searcher, default 20), `KETLUAN_BENCH_SEARCHERS` (threads searching at
 //! once, default 8), `KETLUAN_BENCH_SECONDS` (how long they search, per
 //! system, default 20). Prints a markdown report.
@@ -72,10 +72,9 @@ impl Lazy<'_> {
 /// Opens the system's index, building it first unless a finished build of
 /// `documents` documents is there.
 fn open(system: &System, documents: usize, lazy: &mut Lazy<'_>) -> BoxResult<Arc<Run>> {
-    let marker = system.dir.join(".bench-built");
-    let stamp = format!("documents={documents}\n");
-    let built = std::fs::read_to_string(&marker).is_ok_and(|s| s == stamp);
-    if built && let Ok(run) = open_built(system) {
+    if corpus::is_built(&system.dir, documents)
+        && let Ok(run) = open_built(system)
+    {
         eprintln!("concurrency: reusing the {} index", system.name);
         return Ok(run);
     }
@@ -98,7 +97,7 @@ fn open(system: &System, documents: usize, lazy: &mut Lazy<'_>) -> BoxResult<Arc
         system.name,
         start.elapsed().as_secs_f64()
     );
-    std::fs::write(&marker, &stamp)?;
+    corpus::mark_built(&system.dir, documents)?;
     open_built(system)
 }
 

@@ -133,3 +133,21 @@ pub fn bodies(doc: &Document, item: &AgendaItem) -> String {
     }
     out
 }
+
+/// Marks `dir` as a finished index of `documents` documents of this corpus,
+/// so that another bench (`concurrency`) can reuse it.
+///
+/// # Errors
+/// Any I/O error.
+pub fn mark_built(dir: &Path, documents: usize) -> std::io::Result<()> {
+    std::fs::write(dir.join(".bench-built"), built_stamp(documents))
+}
+
+/// Whether `dir` holds an index marked by [`mark_built`] for `documents`.
+pub fn is_built(dir: &Path, documents: usize) -> bool {
+    std::fs::read_to_string(dir.join(".bench-built")).is_ok_and(|s| s == built_stamp(documents))
+}
+
+fn built_stamp(documents: usize) -> String {
+    format!("seed={SEED} documents={documents}\n")
+}
