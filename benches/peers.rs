@@ -7,7 +7,8 @@
 //! Environment: `KETLUAN_BENCH_DOCS` (default 10000), `KETLUAN_BENCH_DIR` (default a
 //! temporary directory; a generated corpus there is reused when seed and count
 //! match), `KETLUAN_BENCH_ROUNDS` (rounds of the query mix, default 30).
-//! Prints the report and writes it to `BENCHMARKS.md` at the crate root.
+//! Prints the report and writes it to `BENCHMARKS.md` at the crate root,
+//! above the sections of the other benches, which it keeps.
 
 mod support;
 
@@ -25,6 +26,10 @@ use support::report::{self, Run, SystemResult};
 use support::{corpus, fts5, ours, plain_tantivy};
 
 type BoxResult<T> = Result<T, Box<dyn Error>>;
+
+/// The line in `BENCHMARKS.md` after which the sections of other benches
+/// begin: a run of this bench replaces only what is above it.
+const KEPT: &str = "<!-- Sections below are kept by `cargo bench --bench peers`. -->";
 
 fn env_number(name: &str, default: usize) -> BoxResult<usize> {
     match std::env::var(name) {
@@ -301,7 +306,13 @@ fn main() -> BoxResult<()> {
     let markdown = report::markdown(&run);
     println!("{markdown}");
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("BENCHMARKS.md");
-    std::fs::write(&out, &markdown)?;
+    // What follows the generated report (other benches' sections, written
+    // by hand) is kept.
+    let kept = std::fs::read_to_string(&out)
+        .ok()
+        .and_then(|old| old.find(KEPT).map(|at| old[at..].to_string()))
+        .unwrap_or_else(|| format!("{KEPT}\n"));
+    std::fs::write(&out, format!("{markdown}\n{kept}"))?;
     eprintln!("peers: wrote {}", out.display());
     Ok(())
 }
