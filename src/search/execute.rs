@@ -5,7 +5,7 @@ use tantivy::collector::{Count, DocSetCollector, TopDocs};
 
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::snippet::SnippetGenerator;
+use tantivy::snippet::{SnippetGenerator, collapse_overlapped_ranges};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Order, Score, Searcher, TantivyDocument, Term};
 
@@ -523,7 +523,9 @@ fn snippet(item: &AgendaItem, highlighter: Option<&SnippetGenerator>) -> Snippet
             if !s.highlighted().is_empty() {
                 return Snippet {
                     text: s.fragment().to_string(),
-                    highlights: s.highlighted().to_vec(),
+                    // A word typed in two forms (`ô o`) matches its folded
+                    // and its exact token, at the same place: marked once.
+                    highlights: collapse_overlapped_ranges(s.highlighted()),
                 };
             }
         }

@@ -375,6 +375,31 @@ fn snippets_highlight_the_original_characters() {
 }
 
 #[test]
+fn a_word_typed_in_two_forms_is_highlighted_once() {
+    let index = index_of(&[(
+        "a",
+        doc(
+            "Ban Thường vụ Tỉnh ủy",
+            "Lạng Sơn",
+            date!(2022 - 03 - 04),
+            vec![item(1, "môi trường", "Sông bị ô nhiễm nặng.")],
+        ),
+    )]);
+    // `ô` marks the exact form, `o` every spelling: both mark the same word.
+    for text in ["ô o nhiễm", "o ô", "\"ô nhiễm\" o"] {
+        let r = index.search(&SearchRequest::new(text)).unwrap();
+        let s = &r.hits[0].snippet;
+        let marked: Vec<&str> = s.highlights.iter().map(|h| &s.text[h.clone()]).collect();
+        assert!(
+            s.highlights.windows(2).all(|w| w[0].end <= w[1].start),
+            "{text}: {:?}",
+            s.highlights
+        );
+        assert!(marked.contains(&"ô"), "{text}: {marked:?}");
+    }
+}
+
+#[test]
 fn any_typed_text_is_accepted() {
     let index = index_of(&[(
         "a",
