@@ -5,7 +5,9 @@
 use time::Date;
 
 use super::body::{BODY_WORDS, tier_name_end};
-use super::casing::{lower, starts_upper};
+use super::casing::{
+    ends_with_lower, is_alnum, is_lower, is_upper_char, lower, lower_char, starts_upper,
+};
 use super::date::{self, DateValue};
 use super::text::{Paragraph, prefix};
 use super::{Assignment, Deadline};
@@ -101,14 +103,16 @@ pub(crate) fn deadlines(
 /// Whether the date at `start` is a time limit, judged by the words before it.
 fn is_due(text: &str, start: usize, value: &DateValue) -> bool {
     let before = tail(text, start, 160);
-    let l = lower(before);
-    let l = l.trim_end();
+    // Lowercasing keeps every character's length and white space as it is:
+    // the words before the date are compared in place.
+    let trimmed = before.trim_end();
     let triggered = TRIGGERS.iter().any(|t| {
-        l.ends_with(t)
-            && l[..l.len() - t.len()]
+        trimmed.len() >= t.len()
+            && ends_with_lower(trimmed, t)
+            && trimmed[..trimmed.len() - t.len()]
                 .chars()
                 .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
+                .is_none_or(|c| !is_alnum(lower_char(c)))
     });
     if triggered {
         return true;
@@ -119,16 +123,15 @@ fn is_due(text: &str, start: usize, value: &DateValue) -> bool {
     ) {
         return false;
     }
+    let l = lower(before);
+    let l = l.trim_end();
     // A bare month or quarter right after "báo cáo/trình <body>".
     let clause_start = l.rfind([';', '.', ',', ':', '(']).map_or(0, |i| i + 1);
     let clause = &l[clause_start..];
     let original = &before[clause_start..];
     DUE_VERBS.iter().any(|v| {
         clause.rfind(v).is_some_and(|i| {
-            let word_start = clause[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
+            let word_start = clause[..i].chars().next_back().is_none_or(|c| !is_alnum(c));
             let between = original.get(i + v.len()..).unwrap_or("");
             let words: Vec<&str> = between.split_whitespace().collect();
             word_start
@@ -155,7 +158,7 @@ pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> 
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         let t = &p.text;
-        let l = t.as_str();
+        let l: &str = t;
         if is_bare_call(l) {
             // "Giao:" and a list whose entries open with their assignee.
             out.extend(listed_tasks(None, paragraphs, pi + 1, found));
@@ -344,7 +347,7 @@ fn list_entry_text(text: &str) -> Option<&str> {
     let mut chars = text.char_indices();
     let (_, letter) = chars.next()?;
     let (close, mark) = chars.next()?;
-    (letter.is_lowercase() && mark == ')').then(|| &text[close + 1..])
+    (is_lower(letter) && mark == ')').then(|| &text[close + 1..])
 }
 
 /// End of the body name starting at `a`: capitalised words and the lowercase
@@ -396,13 +399,7 @@ fn department_end(t: &str, a: usize) -> Option<usize> {
     let l = lower(prefix(rest, 64));
     let name = DEPARTMENTS
         .iter()
-        .filter(|d| {
-            l.starts_with(*d)
-                && l[d.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
+        .filter(|d| l.starts_with(*d) && l[d.len()..].chars().next().is_none_or(|c| !is_alnum(c)))
         .max_by_key(|d| d.len())?;
     let mut end = a + "Sở ".len() + name.len();
     for level in [" tỉnh", " thành phố"] {
@@ -452,7 +449,7 @@ fn plain_name_end(t: &str, a: usize) -> Option<usize> {
 /// another local level of a list ("các xã, thị trấn", "các huyện, thành phố").
 fn continues_after_comma(rest: &str) -> bool {
     let rest = rest.trim_start();
-    if rest.chars().next().is_some_and(char::is_uppercase) {
+    if rest.chars().next().is_some_and(is_upper_char) {
         return true;
     }
     let mut words = rest.split(' ').map(|w| w.trim_end_matches([',', '.', ';']));
@@ -481,7 +478,7 @@ mod tests {
     use super::*;
     use time::macros::date;
 
-    fn para(text: &str) -> Vec<Paragraph> {
+    fn para(text: &str) -> Vec<Paragraph<'_>> {
         let mut p = Paragraph::default();
         p.append(text, 1);
         vec![p]
@@ -508,7 +505,7 @@ mod tests {
         .iter()
         .map(|t| {
             let mut p = Paragraph::default();
-            p.append(t, 1);
+            p.append(*t, 1);
             p
         })
         .collect();
@@ -659,9 +656,10 @@ mod tests {
 
     #[test]
     fn a_colon_and_a_list_give_one_task_per_entry() {
-        let ps = crate::document::text::paragraphs(&crate::document::text::lines(
+        let ls = crate::document::text::lines(
             "Giao Ban cán sự đảng UBND tỉnh:\n- Chỉ đạo hoàn thiện hồ sơ, trình Hội đồng nhân dân tỉnh trước ngày 30/9;\n- Rà soát các dự án chậm tiến độ, báo cáo trong tháng 10/2023.\nĐồng ý với đề xuất.",
-        ));
+        );
+        let ps = crate::document::text::paragraphs(&ls);
         let mut w = Vec::new();
         let found = deadlines(&ps, Some(date!(2023 - 09 - 19)), &mut w);
         let got: Vec<(String, String, Option<String>)> = assignments(&ps, &found)

@@ -2,7 +2,7 @@
 //! ends in running text: the word lists and the administrative tiers that
 //! close a name ("… Huyện ủy", "… tỉnh Lạng Sơn").
 
-use super::casing::{lower, starts_upper};
+use super::casing::{is_alnum, lower, starts_upper};
 use super::text::starts_lowercase;
 
 /// Lowercase words that occur inside body names ("Ban cán sự đảng Ủy ban nhân
@@ -129,7 +129,7 @@ pub(crate) fn tier_end(text: &str) -> Option<usize> {
     // Each word lowercased without punctuation, once.
     let lowered: Vec<String> = words
         .iter()
-        .map(|(_, w)| lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .map(|(_, w)| lower(w.trim_matches(|c: char| !is_alnum(c))))
         .collect();
     let bare = |i: usize| lowered.get(i).map_or("", String::as_str);
     let mut i = 0;

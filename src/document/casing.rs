@@ -38,13 +38,75 @@ pub(crate) fn lower_char(c: char) -> char {
     char::from_u32(mapped).unwrap_or(c)
 }
 
+/// `lower(s).ends_with(suffix)` for a lowercase `suffix`, without the copy.
+pub(crate) fn ends_with_lower(s: &str, suffix: &str) -> bool {
+    let Some(at) = s.len().checked_sub(suffix.len()) else {
+        return false;
+    };
+    // `lower` keeps each character's length, so its suffix starts where `s`'s does.
+    s.is_char_boundary(at) && s[at..].chars().map(lower_char).eq(suffix.chars())
+}
+
+/// [`char::is_alphabetic`], answered without a table search for the letters
+/// Vietnamese text is made of (ASCII, Latin-1, Latin Extended-A and -B, the
+/// Latin Extended Additional block); any other character asks the standard
+/// library.
+#[inline]
+pub(crate) fn is_alpha(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xD7 | 0xF7 => false,
+        0xC0..=0x24F | 0x1E00..=0x1EFF => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// [`char::is_alphanumeric`], with the fast path of [`is_alpha`].
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xD7 | 0xF7 => false,
+        0xC0..=0x24F | 0x1E00..=0x1EFF => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// [`char::is_lowercase`], answered without a table search for ASCII,
+/// Latin-1, the Vietnamese letters of Latin Extended-A and -B (ă đ ĩ ũ ơ ư)
+/// and the Vietnamese block of Latin Extended Additional.
+#[inline]
+pub(crate) fn is_lower(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_lowercase(),
+        0xF7 => false,
+        0xDF..=0xFF | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => true,
+        0xC0..=0xDE | 0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 | 0x1AF => false,
+        cp @ 0x1EA0..=0x1EFF => cp & 1 == 1,
+        _ => c.is_lowercase(),
+    }
+}
+
+/// [`char::is_uppercase`], with the fast path of [`is_lower`].
+#[inline]
+pub(crate) fn is_upper_char(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_uppercase(),
+        0xD7 => false,
+        0xC0..=0xDE | 0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 | 0x1AF => true,
+        0xDF..=0xFF | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => false,
+        cp @ 0x1EA0..=0x1EFF => cp & 1 == 0,
+        _ => c.is_uppercase(),
+    }
+}
+
 /// True when `s` has letters and none of them is lowercase.
 pub(crate) fn is_upper(s: &str) -> bool {
-    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+    s.chars().any(is_alpha) && !s.chars().any(is_lower)
 }
 
 pub(crate) fn starts_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
+    s.chars().next().is_some_and(is_upper_char)
 }
 
 /// `"BÀ RỊA - VŨNG TÀU"` → `"Bà Rịa - Vũng Tàu"`.
@@ -124,6 +186,16 @@ pub(crate) fn find_ignore_case(hay: &str, needle: &str) -> Option<(usize, usize)
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_fast_classes_agree_with_the_standard_ones() {
+        for c in (0u32..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(super::is_alpha(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(super::is_lower(c), c.is_lowercase(), "{c:?}");
+            assert_eq!(super::is_upper_char(c), c.is_uppercase(), "{c:?}");
+        }
+    }
+
     #[test]
     fn the_fast_lowercase_agrees_with_the_standard_one() {
         for c in (0u32..0x2000)

@@ -4,9 +4,12 @@
 //! [`scan`] finds every date expression in a text, in order; [`parse_date`]
 //! reads one date a person typed.
 
+use std::borrow::Cow;
+
 use time::{Date, Month};
 
 use super::Deadline;
+use super::casing::{is_alnum, is_alpha};
 use crate::{Error, Result};
 
 /// What a date expression denotes, at the precision it was written.
@@ -148,10 +151,11 @@ pub(crate) fn scan(text: &str) -> Vec<DateMatch> {
 }
 
 fn is_word_byte_before(text: &str, i: usize) -> bool {
-    text[..i]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '-' || c == '.')
+    // An ASCII byte before a char boundary is the whole character.
+    match text.as_bytes().get(i.wrapping_sub(1)) {
+        Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'.'),
+        _ => text[..i].chars().next_back().is_some_and(is_alnum),
+    }
 }
 
 /// The date expression starting exactly at byte `i`, if any.
@@ -179,30 +183,37 @@ pub(crate) fn date_at(text: &str, i: usize) -> Option<DateMatch> {
             value,
         })
     };
-    if let Some(after) = keyword(rest, "ngày") {
-        let (len, value) = day_expr(rest, after)?;
-        return make(len, value);
-    }
-    if let Some(after) = keyword(rest, "tháng") {
-        let (len, value) = month_expr(rest, after)?;
-        return make(len, value);
-    }
-    if let Some(after) = keyword(rest, "quý") {
-        let (len, value) = quarter_expr(rest, after)?;
-        return make(len, value);
-    }
-    if let Some(after) = keyword(rest, "năm") {
-        let (y, end) = number(rest, after, 4)?;
-        if end - after != 4 || followed_by_code(rest, end) {
-            return None;
+    // A keyword, printed or misprinted, opens with its own ASCII letter in
+    // either case: the first byte picks the one to try.
+    match rest.as_bytes().first()? {
+        b'n' | b'N' => {
+            if let Some(after) = keyword(rest, "ngày") {
+                let (len, value) = day_expr(rest, after)?;
+                return make(len, value);
+            }
+            let after = keyword(rest, "năm")?;
+            let (y, end) = number(rest, after, 4)?;
+            if end - after != 4 || followed_by_code(rest, end) {
+                return None;
+            }
+            make(end, DateValue::Year(y as i32))
         }
-        return make(end, DateValue::Year(y as i32));
+        b't' | b'T' => {
+            let after = keyword(rest, "tháng")?;
+            let (len, value) = month_expr(rest, after)?;
+            make(len, value)
+        }
+        b'q' | b'Q' => {
+            let after = keyword(rest, "quý")?;
+            let (len, value) = quarter_expr(rest, after)?;
+            make(len, value)
+        }
+        b'0'..=b'9' => {
+            let (len, value) = numeric_day(rest, 0, true)?;
+            make(len, value)
+        }
+        _ => None,
     }
-    if rest.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-        let (len, value) = numeric_day(rest, 0, true)?;
-        return make(len, value);
-    }
-    None
 }
 
 /// `ngày` (any case) followed by at least one space: the offset after the spaces.
@@ -235,26 +246,36 @@ fn misprinted(s: &str, word: &str) -> Option<usize> {
     if first != word.as_bytes()[0] || word == "năm" {
         return None;
     }
-    let end = s
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(s.len(), |(i, _)| i);
-    if end > word.len() + 4 {
-        return None;
+    // Cheap rejections while reading the word (most words that start like a
+    // date word are other words): as many letters as `word`, the unaccented
+    // ones the same, and no longer than a misprint can be.
+    let mut letters = word.chars();
+    let mut end = s.len();
+    for (i, c) in s.char_indices() {
+        if !is_alpha(c) {
+            end = i;
+            break;
+        }
+        let w = letters.next()?;
+        if c.is_ascii() && w.is_ascii() && c.to_ascii_lowercase() != w {
+            return None;
+        }
     }
-    // Cheap rejections first (most words that start like a date word are
-    // other words): as many letters, and the unaccented ones the same.
-    let candidate = &s[..end];
-    if candidate.chars().count() != word.chars().count()
-        || !candidate
-            .chars()
-            .zip(word.chars())
-            .all(|(c, w)| !c.is_ascii() || !w.is_ascii() || c.to_ascii_lowercase() == w)
-    {
+    if letters.next().is_some() || end > word.len() + 4 {
         return None;
     }
     let folded = |t: &str| crate::analysis::fold(t).to_lowercase();
-    (folded(&s[..end]) == folded(word)).then_some(end)
+    (folded(&s[..end]) == folded_word(word)).then_some(end)
+}
+
+/// `fold(word).to_lowercase()`, spelled out for the date words.
+fn folded_word(word: &str) -> Cow<'static, str> {
+    match word {
+        "ngày" => Cow::Borrowed("ngay"),
+        "tháng" => Cow::Borrowed("thang"),
+        "quý" => Cow::Borrowed("quy"),
+        other => Cow::Owned(crate::analysis::fold(other).to_lowercase()),
+    }
 }
 
 fn spaces(s: &str, mut i: usize) -> usize {
@@ -456,6 +477,17 @@ mod tests {
                 month: Month::September
             }]
         );
+    }
+
+    #[test]
+    fn the_folded_date_words_are_their_folds() {
+        for word in ["ngày", "tháng", "quý", "năm"] {
+            assert_eq!(
+                folded_word(word),
+                crate::analysis::fold(word).to_lowercase(),
+                "{word}"
+            );
+        }
     }
 
     #[test]

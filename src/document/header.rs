@@ -3,7 +3,7 @@
 
 use time::Date;
 
-use super::casing::{find_ignore_case, is_upper, lower, starts_upper, title_case};
+use super::casing::{find_ignore_case, is_alnum, is_upper, lower, starts_upper, title_case};
 use super::date::{self, DateValue};
 use super::text::{Line, Paragraph, columns};
 
@@ -29,12 +29,12 @@ pub(crate) struct Header {
 
 /// The title block, joined into one paragraph.
 #[derive(Debug)]
-pub(crate) struct Title {
+pub(crate) struct Title<'a> {
     /// The kind in its standard spelling (`KẾT LUẬN`), whatever the print.
     pub kind: String,
     /// The title line and the lines that continue it, from the first word
     /// after the kind on.
-    pub block: Paragraph,
+    pub block: Paragraph<'a>,
     /// The `về …` lines of the title block, joined.
     pub subject: Option<String>,
     /// The title block as printed (markdown removed), lines joined.
@@ -155,19 +155,19 @@ pub(crate) fn find_title(lines: &[Line<'_>]) -> Option<(usize, &'static str, usi
 
 /// Reads the title line at `at` (its kind ending at byte `kind_end`) and the
 /// lines that continue it.
-pub(crate) fn read_title(
-    lines: &[Line<'_>],
+pub(crate) fn read_title<'a>(
+    lines: &'a [Line<'_>],
     at: usize,
     kind: &'static str,
     kind_end: usize,
-) -> Title {
+) -> Title<'a> {
     let mut block = Paragraph::default();
     let mut subject: Option<String> = None;
     let mut in_subject = false;
     let mut written = String::new();
     if let Some(first) = lines.get(at) {
         let rest = first.text.get(kind_end..).unwrap_or("").trim();
-        block.append(&format!("{kind} {rest}"), first.no);
+        block.append(format!("{kind} {rest}"), first.no);
         written.push_str(&first.text);
         if let Some(v) = subject_in(rest) {
             subject = Some(v.to_string());
@@ -208,7 +208,7 @@ pub(crate) fn read_title(
         } else {
             in_subject = false;
         }
-        block.append(&l.text, l.no);
+        block.append(&*l.text, l.no);
         written.push(' ');
         written.push_str(&l.text);
         taken += 1;
@@ -287,7 +287,7 @@ pub(crate) fn read_header(lines: &[Line<'_>]) -> Header {
         if line.is_blank() {
             continue;
         }
-        for col in columns(&line.raw) {
+        for col in columns(line.raw) {
             read_header_cell(&col, line.no, &mut h);
         }
     }
@@ -582,7 +582,7 @@ pub(crate) fn session(text: &str) -> Option<u32> {
                 continue;
             }
             let rest = &text[i + key.len()..];
-            let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+            let word: String = rest.chars().take_while(|&c| is_alnum(c)).collect();
             if let Ok(n) = word.parse::<u32>() {
                 return Some(n);
             }
@@ -692,10 +692,7 @@ pub(crate) fn most_named_place<'a>(texts: impl Iterator<Item = &'a str>) -> Opti
             let mut from = 0;
             while let Some(i) = t[from..].find(key).map(|i| i + from) {
                 from = i + key.len();
-                let word_start = t[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric());
+                let word_start = t[..i].chars().next_back().is_none_or(|c| !is_alnum(c));
                 if !word_start {
                     continue;
                 }

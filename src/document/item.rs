@@ -2,7 +2,7 @@
 
 use super::Reference;
 use super::body::tier_end;
-use super::casing::{capitalize, lower};
+use super::casing::{capitalize, is_alnum, is_alpha, is_upper_char, lower};
 use super::date::{self, DateValue};
 use super::header::roman;
 use super::text::{Line, ends_open, prefix, starts_list_entry, starts_lowercase};
@@ -48,7 +48,7 @@ pub(crate) fn heading_number(text: &str) -> Option<(u32, Numbering, usize)> {
     let first = text[start..].chars().next()?;
     // "2.000 m3" and "2 - 3 người" are not headings: the text must open with a
     // capital letter or a quote.
-    if !(first.is_uppercase() || matches!(first, '"' | '“' | '(')) {
+    if !(is_upper_char(first) || matches!(first, '"' | '“' | '(')) {
         return None;
     }
     if n == 0 {
@@ -81,7 +81,7 @@ fn ordinal_number(text: &str) -> Option<(u32, Numbering, usize)> {
         .iter()
         .find_map(|p| l.starts_with(p).then_some(p.len()))?;
     let word_end = text[rest_at..]
-        .find(|c: char| !c.is_alphabetic())
+        .find(|c: char| !is_alpha(c))
         .map_or(text.len(), |e| rest_at + e);
     let word = crate::analysis::fold(&lower(&text[rest_at..word_end]));
     let n = ORDINALS.iter().position(|o| *o == word)? + 1;
@@ -272,7 +272,7 @@ fn copy(h: &Heading) -> Heading {
 fn folded_heading(text: &str) -> String {
     crate::analysis::fold(text)
         .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !is_alnum(c))
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
@@ -506,7 +506,7 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
             .match_indices(": ")
             .map(|(i, _)| i)
             .find(|&i| {
-                bare[i + 2..].chars().next().is_some_and(char::is_uppercase)
+                bare[i + 2..].chars().next().is_some_and(is_upper_char)
                     && bare[..i].split(' ').count() <= 25
             })
             .map_or(bare, |i| &bare[..i]);
@@ -649,10 +649,7 @@ fn find_citation(heading: &str, lh: &str) -> Option<(usize, usize)> {
         while let Some(i) = lh[from..].find(lk).map(|i| i + from) {
             from = i + lk.len();
             let after = &lh_all[i + lk.len()..];
-            let word_start = lh[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
+            let word_start = lh[..i].chars().next_back().is_none_or(|c| !is_alnum(c));
             let prefix_words = heading[..i].split_whitespace().count();
             // "dự thảo Nghị quyết của …" is the draft under discussion, not
             // a document the item cites.

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use super::assignment::{assignments, deadlines};
-use super::casing::is_upper;
+use super::casing::{is_alnum, is_alpha, is_upper};
 use super::date::{self, DateValue};
 use super::header::{
     self, Header, find_title, is_conclusion_kind, most_named_place, place_after_committee,
@@ -68,7 +68,7 @@ impl Document {
         let lines = text::lines(&normalized);
         let first = lines.iter().find(|l| !l.is_blank());
         let first_line = first.map_or(1, |l| l.no);
-        if !normalized.chars().any(char::is_alphabetic) {
+        if !normalized.chars().any(is_alpha) {
             return Err(Error::Parse {
                 line: first_line,
                 expected: EXPECTED_TEXT.into(),
@@ -111,7 +111,7 @@ impl Document {
         let preamble_end = headings.first().map_or(tail_at, |h| h.at);
         let mut preamble = text::paragraphs(&body[..preamble_end]);
         // Rules under the title ("-----", "***") carry no words.
-        preamble.retain(|p| p.text.chars().any(char::is_alphanumeric));
+        preamble.retain(|p| p.text.chars().any(is_alnum));
 
         // Title facts.
         let empty_title = Paragraph::default();
@@ -192,7 +192,7 @@ impl Document {
         if let Some((_, paragraphs)) = items.last_mut() {
             while paragraphs.len() > 1 && paragraphs.last().is_some_and(|p| is_closing(&p.text)) {
                 if let Some(p) = paragraphs.pop() {
-                    closing.insert(0, p.text);
+                    closing.insert(0, p.text.into_owned());
                 }
             }
         }
@@ -208,7 +208,7 @@ impl Document {
         closing.extend(tail.closing);
 
         // Who and where.
-        let mut texts = preamble.iter().map(|p| p.text.as_str());
+        let mut texts = preamble.iter().map(|p| &*p.text);
         let written_body = written_body
             .filter(|b| !names_a_person(b))
             .or_else(|| conference_body(rest));
@@ -217,7 +217,7 @@ impl Document {
             None => unit.clone(),
         });
         let issuing_body = match &written_body {
-            Some(b) if is_upper(b) => spelled_in(b, preamble.iter().map(|p| p.text.as_str()))
+            Some(b) if is_upper(b) => spelled_in(b, preamble.iter().map(|p| &*p.text))
                 .or_else(|| {
                     spelled_in(
                         b,
@@ -252,7 +252,7 @@ impl Document {
             .or_else(|| tail.place.clone())
             .or_else(|| {
                 most_named_place(
-                    preamble.iter().map(|p| p.text.as_str()).chain(
+                    preamble.iter().map(|p| &*p.text).chain(
                         items
                             .iter()
                             .flat_map(|i| [i.heading.as_str(), i.text.as_str()]),
@@ -285,7 +285,7 @@ impl Document {
             .map(|n| repair::document_number(&n));
 
         let mut preamble_text: Vec<String> = head.other.clone();
-        preamble_text.extend(preamble.into_iter().map(|p| p.text));
+        preamble_text.extend(preamble.into_iter().map(|p| p.text.into_owned()));
         warnings.sort_by_key(|w| w.0);
         Ok(Document {
             kind: title.as_ref().map(|t| t.kind.clone()),
@@ -338,7 +338,7 @@ fn number_in_title(rest: &str) -> Option<String> {
     let first = first.trim_end_matches([',', '.', ':']);
     (first.chars().next().is_some_and(|c| c.is_ascii_digit())
         && first.contains(['-', '/'])
-        && first.chars().any(char::is_alphabetic))
+        && first.chars().any(is_alpha))
     .then(|| first.to_string())
 }
 
@@ -357,7 +357,7 @@ fn preamble_text_number(
     let texts = header_other
         .iter()
         .map(String::as_str)
-        .chain(preamble.iter().take(3).map(|p| p.text.as_str()));
+        .chain(preamble.iter().take(3).map(|p| &*p.text));
     for t in texts {
         let l = super::casing::lower(t);
         for k in kinds {

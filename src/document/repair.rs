@@ -2,7 +2,7 @@
 //! document — numbers and body names — where the right form is known. Free
 //! text (topics, conclusions) keeps the words as printed.
 
-use super::casing::{capitalize, lower};
+use super::casing::{capitalize, is_upper_char, lower};
 use super::text::repair_digits;
 
 /// A document or reference number as the issuing office wrote it: OCR
@@ -21,7 +21,7 @@ pub(crate) fn document_number(number: &str) -> String {
             let mut f = folded.chars();
             match (f.next(), f.next()) {
                 (Some(b), None) if b.is_ascii_alphabetic() => {
-                    if c.is_uppercase() {
+                    if is_upper_char(c) {
                         b.to_ascii_uppercase()
                     } else {
                         b
@@ -60,7 +60,7 @@ pub(crate) fn body_name(name: &str) -> String {
                 .iter()
                 .find(|(key, right)| crate::analysis::fold(&lw) == *key && lw != *right)
         {
-            fixed = if w.chars().next().is_some_and(char::is_uppercase) {
+            fixed = if w.chars().next().is_some_and(is_upper_char) {
                 capitalize(right)
             } else {
                 (*right).to_string()

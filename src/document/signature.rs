@@ -14,7 +14,7 @@ pub(crate) fn starts_tail(line: &Line<'_>) -> bool {
     if line.is_blank() {
         return false;
     }
-    columns(&line.raw)
+    columns(line.raw)
         .iter()
         .any(|c| is_recipients_label(c) || is_on_behalf(c))
 }
@@ -108,11 +108,11 @@ pub(crate) fn read_tail(lines: &[Line<'_>]) -> Tail {
             gap = true;
             continue;
         }
-        let cells = columns(&line.raw);
+        let cells = columns(line.raw);
         let two_columns = cells.len() > 1;
         let indent = line.raw.len() - line.raw.trim_start().len();
         for (ci, cell) in cells.iter().enumerate() {
-            let c = cell.as_str();
+            let c: &str = cell;
             let right = (two_columns && ci > 0) || (!two_columns && indent >= 12);
             if is_recipients_label(c) {
                 list_open = true;

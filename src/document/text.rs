@@ -4,6 +4,8 @@
 
 use std::borrow::Cow;
 
+use super::casing::{is_alnum, is_alpha, is_lower};
+
 /// The first `max` bytes of `text` at most, cut back to a character boundary.
 pub(crate) fn prefix(text: &str, max: usize) -> &str {
     let mut end = max.min(text.len());
@@ -20,9 +22,11 @@ pub(crate) struct Line<'a> {
     pub no: usize,
     /// The line as given (normalized), tabs and indentation included; a cell
     /// piece for a markdown table row.
-    pub raw: Cow<'a, str>,
-    /// Markdown removed, trimmed, runs of white space collapsed; empty for blank lines.
-    pub text: String,
+    pub raw: &'a str,
+    /// Markdown removed, trimmed, runs of white space collapsed; empty for
+    /// blank lines. Borrowed from the input when cleaning changed nothing
+    /// inside the line.
+    pub text: Cow<'a, str>,
     /// `raw` opens a `**` that it does not close.
     pub opens_bold: bool,
 }
@@ -41,7 +45,14 @@ impl Line<'_> {
 /// header or signature laid out as a table reads like one column after the
 /// other; its separator row and lines of OCR specks (`|`, `_`) are blank.
 pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
-    let mut out = Vec::new();
+    // One line per line break, a few more for form feeds and table cells.
+    let breaks = text.bytes().filter(|&b| b == b'\n').count();
+    let breaks = if breaks == 0 {
+        text.bytes().filter(|&b| b == b'\r').count()
+    } else {
+        breaks
+    };
+    let mut out = Vec::with_capacity(breaks + 1);
     let mut no = 0;
     // Where a new page starts: after a form feed.
     let mut page_starts: Vec<usize> = Vec::new();
@@ -56,10 +67,10 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
                 for cell in cells {
                     out.push(blank(no));
                     for piece in cell {
-                        let (text, opens_bold) = clean(&piece);
+                        let (text, opens_bold) = clean(piece);
                         out.push(Line {
                             no,
-                            raw: Cow::Owned(piece),
+                            raw: piece,
                             text,
                             opens_bold,
                         });
@@ -70,11 +81,11 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
             }
             let (mut text, opens_bold) = clean(part);
             if is_speck(&text) {
-                text.clear();
+                text = Cow::Borrowed("");
             }
             out.push(Line {
                 no,
-                raw: Cow::Borrowed(part),
+                raw: part,
                 text,
                 opens_bold,
             });
@@ -85,7 +96,7 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
         let after = out.get(i + 1).is_none_or(Line::is_blank);
         let pushed_right = out[i].raw.len() - out[i].raw.trim_start().len() >= 8;
         if (before || after || pushed_right) && is_page_number(&out[i].text) {
-            out[i].text.clear();
+            out[i].text = Cow::Borrowed("");
             page_starts.push(i + 1);
         }
     }
@@ -96,8 +107,8 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
 fn blank(no: usize) -> Line<'static> {
     Line {
         no,
-        raw: Cow::Borrowed(""),
-        text: String::new(),
+        raw: "",
+        text: Cow::Borrowed(""),
         opens_bold: false,
     }
 }
@@ -109,7 +120,7 @@ fn split_lines(text: &str) -> impl Iterator<Item = &str> {
         if done {
             return None;
         }
-        match rest.find(['\n', '\r']) {
+        match rest.bytes().position(|b| b == b'\n' || b == b'\r') {
             Some(i) => {
                 let line = &rest[..i];
                 let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
@@ -154,14 +165,14 @@ fn drop_running_heads(lines: &mut [Line<'_>], page_starts: &[usize]) {
         let indent = l.raw.len() - l.raw.trim_start().len();
         let centred = indent >= 20 && l.text.len() < 150 && ends_open(&l.text);
         if (repeated || centred) && l.text.len() < 200 {
-            lines[i].text.clear();
+            lines[i].text = Cow::Borrowed("");
         }
     }
 }
 
 /// A markdown table row (`| a<br>b | c |`): its cells, each split at `<br>`;
 /// `None` for any other line. The separator row (`|:---|---:|`) has no cells.
-fn table_cells(raw: &str) -> Option<Vec<Vec<String>>> {
+fn table_cells(raw: &str) -> Option<Vec<Vec<&str>>> {
     let t = raw.trim();
     if t.len() < 2 || !t.starts_with('|') || !t.ends_with('|') {
         return None;
@@ -175,12 +186,7 @@ fn table_cells(raw: &str) -> Option<Vec<Vec<String>>> {
     }
     let cells = inner
         .split('|')
-        .map(|cell| {
-            split_br(cell)
-                .into_iter()
-                .map(|p| p.trim().to_string())
-                .collect()
-        })
+        .map(|cell| split_br(cell).into_iter().map(str::trim).collect())
         .collect();
     Some(cells)
 }
@@ -232,8 +238,9 @@ fn is_page_number(text: &str) -> bool {
 }
 
 /// Removes markdown markers and collapses white space. Returns the cleaned
-/// text and whether the line leaves a `**` open.
-pub(crate) fn clean(raw: &str) -> (String, bool) {
+/// text (borrowed when only the ends were trimmed) and whether the line leaves
+/// a `**` open.
+pub(crate) fn clean(raw: &str) -> (Cow<'_, str>, bool) {
     let mut s = raw.trim();
     // Block markers: headings and quotes.
     loop {
@@ -251,43 +258,25 @@ pub(crate) fn clean(raw: &str) -> (String, bool) {
             break;
         }
     }
-    // One pass: no markdown, bars, tabs, double or odd spaces, or controls.
-    let mut plain = true;
-    let mut prev_space = false;
-    for c in s.chars() {
-        let space = c == ' ';
-        let odd = match c {
-            '*' | '_' | '\\' | '|' => true,
-            ' ' => prev_space,
-            c if c.is_ascii() => c.is_ascii_control(),
-            c => c.is_control() || c.is_whitespace(),
-        };
-        if odd {
-            plain = false;
-            break;
-        }
-        prev_space = space;
+    if is_plain(s) {
+        return (repair_digits(s), false);
     }
-    if plain {
-        return (repair_digits(s).into_owned(), false);
-    }
-    let opens_bold = s.matches("**").count() % 2 == 1 || s.matches("__").count() % 2 == 1;
-    let chars: Vec<char> = s.chars().collect();
+    let opens_bold = pairs(s, b'*') % 2 == 1 || pairs(s, b'_') % 2 == 1;
     let mut out = String::with_capacity(s.len());
-    let mut i = 0;
+    let mut chars = s.chars().peekable();
+    // The character before `c` in `s` (not in `out`).
+    let mut prev: Option<char> = None;
     let mut pending_space = false;
-    while i < chars.len() {
-        let c = chars[i];
-        let prev = if i == 0 { None } else { Some(chars[i - 1]) };
-        let next = chars.get(i + 1).copied();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
         match c {
             '\\' if next.is_some_and(|n| n.is_ascii_punctuation()) => {
                 push(&mut out, &mut pending_space, next.unwrap_or(' '));
-                i += 2;
+                prev = chars.next();
                 continue;
             }
             '*' | '_' if next == Some(c) => {
-                i += 2;
+                prev = chars.next();
                 continue;
             }
             '*' => {
@@ -295,13 +284,10 @@ pub(crate) fn clean(raw: &str) -> (String, bool) {
                 // inside a word is text; any other star is emphasis.
                 let space_before = prev.is_none_or(char::is_whitespace);
                 let space_after = next.is_none_or(char::is_whitespace);
-                let inside_word = prev.is_some_and(char::is_alphanumeric)
-                    && next.is_some_and(char::is_alphanumeric);
-                if !(inside_word || space_before && space_after) {
-                    i += 1;
-                    continue;
+                let inside_word = prev.is_some_and(is_alnum) && next.is_some_and(is_alnum);
+                if inside_word || space_before && space_after {
+                    push(&mut out, &mut pending_space, c);
                 }
-                push(&mut out, &mut pending_space, c);
             }
             // A stray bar between words is a scanner speck or a web page's
             // separator, not text.
@@ -316,13 +302,89 @@ pub(crate) fn clean(raw: &str) -> (String, bool) {
             c if c.is_control() => pending_space = !out.is_empty(),
             c => push(&mut out, &mut pending_space, c),
         }
-        i += 1;
+        prev = Some(c);
     }
     let out = match repair_digits(&out) {
         Cow::Borrowed(_) => out,
         Cow::Owned(fixed) => fixed,
     };
-    (out, opens_bold)
+    (Cow::Owned(out), opens_bold)
+}
+
+/// Whether [`clean`] has nothing to do inside `s` (already trimmed, block
+/// markers gone): no markdown, bars, tabs, double or odd spaces, or controls.
+fn is_plain(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut prev_space = false;
+    let mut i = 0;
+    while i < b.len() {
+        match PLAIN[usize::from(b[i])] {
+            Plain::Yes => prev_space = false,
+            Plain::No => return false,
+            Plain::Space if prev_space => return false,
+            Plain::Space => prev_space = true,
+            Plain::Decode => {
+                prev_space = false;
+                if let Some(c) = s[i..].chars().next() {
+                    if c.is_control() || c.is_whitespace() {
+                        return false;
+                    }
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    true
+}
+
+/// What [`is_plain`] makes of a byte.
+#[derive(Clone, Copy)]
+enum Plain {
+    Yes,
+    No,
+    Space,
+    /// The first byte of a character that may be a control or white space:
+    /// beyond ASCII those are U+0080..U+00A0, U+1680, U+2000..U+205F and
+    /// U+3000, whose first bytes are C2, E1, E2 and E3.
+    Decode,
+}
+
+const PLAIN: [Plain; 256] = {
+    let mut table = [Plain::Yes; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = Plain::No;
+        b += 1;
+    }
+    table[0x7F] = Plain::No;
+    table[b'*' as usize] = Plain::No;
+    table[b'_' as usize] = Plain::No;
+    table[b'\\' as usize] = Plain::No;
+    table[b'|' as usize] = Plain::No;
+    table[b' ' as usize] = Plain::Space;
+    table[0xC2] = Plain::Decode;
+    table[0xE1] = Plain::Decode;
+    table[0xE2] = Plain::Decode;
+    table[0xE3] = Plain::Decode;
+    table
+};
+
+/// How many times `bb` occurs in `s` (`b` twice), counted left to right
+/// without overlap as [`str::matches`] does.
+fn pairs(s: &str, b: u8) -> usize {
+    let bytes = s.as_bytes();
+    let (mut count, mut i) = (0, 0);
+    while i + 1 < bytes.len() {
+        if bytes[i] == b && bytes[i + 1] == b {
+            count += 1;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    count
 }
 
 /// OCR reads `1` as `l` or `I` and `0` as `O`: in a run of digits and those
@@ -332,8 +394,17 @@ pub(crate) fn clean(raw: &str) -> (String, bool) {
 pub(crate) fn repair_digits(text: &str) -> Cow<'_, str> {
     let b = text.as_bytes();
     let lookalike = |c: u8| matches!(c, b'l' | b'I' | b'O' | b'o');
-    let suspicious = b.windows(2).any(|w| {
-        (w[0].is_ascii_digit() && lookalike(w[1])) || (lookalike(w[0]) && w[1].is_ascii_digit())
+    // A digit next to a look-alike, either way round. Digits are rare: a
+    // block of text without one is passed over in one (vectorised) test.
+    const BLOCK: usize = 16;
+    let suspicious = b.chunks(BLOCK).enumerate().any(|(k, block)| {
+        block.iter().fold(false, |any, c| any | c.is_ascii_digit())
+            && block.iter().enumerate().any(|(j, c)| {
+                let i = k * BLOCK + j;
+                c.is_ascii_digit()
+                    && (i.checked_sub(1).is_some_and(|p| lookalike(b[p]))
+                        || b.get(i + 1).is_some_and(|&n| lookalike(n)))
+            })
     });
     if !suspicious {
         return Cow::Borrowed(text);
@@ -350,11 +421,8 @@ pub(crate) fn repair_digits(text: &str) -> Cow<'_, str> {
             i += 1;
         }
         let run = &b[start..i];
-        let letter_before = text[..start]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphabetic);
-        let letter_after = text[i..].chars().next().is_some_and(char::is_alphabetic);
+        let letter_before = text[..start].chars().next_back().is_some_and(is_alpha);
+        let letter_after = text[i..].chars().next().is_some_and(is_alpha);
         let digits = run.iter().filter(|c| c.is_ascii_digit()).count();
         if !letter_before && !letter_after && digits > 0 && digits < run.len() {
             for (k, &c) in run.iter().enumerate() {
@@ -383,7 +451,7 @@ fn push(out: &mut String, pending_space: &mut bool, c: char) {
 
 /// Columns of a raw line laid out with runs of spaces (PDF-to-text headers
 /// and signature blocks): cleaned, empty ones dropped.
-pub(crate) fn columns(raw: &str) -> Vec<String> {
+pub(crate) fn columns(raw: &str) -> Vec<Cow<'_, str>> {
     let mut cols = Vec::new();
     let mut start = 0;
     let mut run = 0;
@@ -416,7 +484,7 @@ pub(crate) fn ends_open(text: &str) -> bool {
 
 pub(crate) fn starts_lowercase(text: &str) -> bool {
     let t = text.trim_start_matches(['(', '"', '“', '\'']);
-    t.chars().next().is_some_and(char::is_lowercase)
+    t.chars().next().is_some_and(is_lower)
 }
 
 /// `- `, `+ `, `(1)`, `a)`, `1.`: a line that starts a list entry of its own.
@@ -428,9 +496,9 @@ pub(crate) fn starts_list_entry(text: &str) -> bool {
     if let Some(rest) = head.strip_prefix('(')
         && let Some(close) = rest.find(')')
     {
-        return close > 0 && rest[..close].chars().all(char::is_alphanumeric);
+        return close > 0 && rest[..close].chars().all(is_alnum);
     }
-    let lead: String = head.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let lead: String = head.chars().take_while(|&c| is_alnum(c)).collect();
     let n = lead.chars().count();
     let after_mark = &head[lead.len()..];
     (1..=3).contains(&n)
@@ -443,32 +511,45 @@ pub(crate) fn starts_list_entry(text: &str) -> bool {
 }
 
 /// A paragraph assembled from lines, with where each line's text starts.
+/// A paragraph of one line borrows that line's text.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Paragraph {
-    pub text: String,
-    /// (byte offset in `text`, input line number), ascending.
-    pub lines: Vec<(usize, usize)>,
+pub(crate) struct Paragraph<'a> {
+    pub text: Cow<'a, str>,
+    /// The input line of the first line, whose text starts at offset 0.
+    first: Option<usize>,
+    /// (byte offset in `text`, input line number) of the lines after the
+    /// first, ascending.
+    more: Vec<(usize, usize)>,
 }
 
-impl Paragraph {
+impl<'a> Paragraph<'a> {
     pub fn first_line(&self) -> usize {
-        self.lines.first().map_or(0, |l| l.1)
+        self.first.unwrap_or(0)
     }
 
     /// The input line of byte `offset` in `text`.
     pub fn line_at(&self, offset: usize) -> usize {
-        let i = self.lines.partition_point(|l| l.0 <= offset);
-        self.lines
-            .get(i.saturating_sub(1))
-            .map_or(self.first_line(), |l| l.1)
+        let i = self.more.partition_point(|l| l.0 <= offset);
+        match i.checked_sub(1) {
+            Some(k) => self.more[k].1,
+            None => self.first_line(),
+        }
     }
 
-    pub fn append(&mut self, text: &str, line: usize) {
-        if !self.text.is_empty() {
-            self.text.push(' ');
+    pub fn append(&mut self, text: impl Into<Cow<'a, str>>, line: usize) {
+        let text = text.into();
+        if self.first.is_none() {
+            // Only `append` writes `text`: it is still empty.
+            self.first = Some(line);
+            self.text = text;
+            return;
         }
-        self.lines.push((self.text.len(), line));
-        self.text.push_str(text);
+        let own = self.text.to_mut();
+        if !own.is_empty() {
+            own.push(' ');
+        }
+        self.more.push((own.len(), line));
+        own.push_str(&text);
     }
 }
 
@@ -476,7 +557,7 @@ impl Paragraph {
 /// sentence there is unfinished and the line continues it: after a hard wrap
 /// (no blank line) unless it opens a list entry, or across a page break
 /// (blank lines, page numbers) when it starts in lowercase.
-pub(crate) fn paragraphs(lines: &[Line<'_>]) -> Vec<Paragraph> {
+pub(crate) fn paragraphs<'a>(lines: &'a [Line<'_>]) -> Vec<Paragraph<'a>> {
     let mut out: Vec<Paragraph> = Vec::new();
     let mut gap = true;
     for line in lines {
@@ -490,10 +571,10 @@ pub(crate) fn paragraphs(lines: &[Line<'_>]) -> Vec<Paragraph> {
                 && (!gap || starts_lowercase(&line.text))
         });
         match out.last_mut() {
-            Some(p) if join => p.append(&line.text, line.no),
+            Some(p) if join => p.append(&*line.text, line.no),
             _ => {
                 let mut p = Paragraph::default();
-                p.append(&line.text, line.no);
+                p.append(&*line.text, line.no);
                 out.push(p);
             }
         }
@@ -509,9 +590,49 @@ mod tests {
     /// The text of the lines that are not blank.
     fn non_blank<'a>(ls: &'a [Line<'_>]) -> Vec<&'a str> {
         ls.iter()
-            .map(|l| l.text.as_str())
+            .map(|l| &*l.text)
             .filter(|t| !t.is_empty())
             .collect()
+    }
+
+    /// The plain-line test as first written, one character at a time.
+    fn naive_is_plain(s: &str) -> bool {
+        let mut prev_space = false;
+        for c in s.chars() {
+            let odd = match c {
+                '*' | '_' | '\\' | '|' => true,
+                ' ' => prev_space,
+                c if c.is_ascii() => c.is_ascii_control(),
+                c => c.is_control() || c.is_whitespace(),
+            };
+            if odd {
+                return false;
+            }
+            prev_space = c == ' ';
+        }
+        true
+    }
+
+    #[test]
+    fn the_plain_line_test_agrees_with_the_naive_one() {
+        for c in (0u32..=0x10FFFF).filter_map(char::from_u32) {
+            for text in [format!("a{c}b"), format!("{c} {c}"), format!("x {c}")] {
+                assert_eq!(is_plain(&text), naive_is_plain(&text), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn look_alikes_next_to_digits_are_found_at_block_edges() {
+        // A digit and a look-alike on either side of every byte of the first
+        // blocks, with spaces around so that no letter touches the run.
+        for at in 1..40 {
+            for (pair, fixed) in [("7l", "71"), ("l7", "17")] {
+                let mut text = " ".repeat(42);
+                text.replace_range(at..at + 2, pair);
+                assert_eq!(repair_digits(&text).trim(), fixed, "{at} {pair}");
+            }
+        }
     }
 
     #[test]
@@ -562,7 +683,7 @@ mod tests {
     #[test]
     fn line_numbers_survive_every_line_ending() {
         let ls = lines("a\r\nb\rc\nd\u{000C}e");
-        let got: Vec<(usize, &str)> = ls.iter().map(|l| (l.no, l.text.as_str())).collect();
+        let got: Vec<(usize, &str)> = ls.iter().map(|l| (l.no, &*l.text)).collect();
         assert_eq!(
             got,
             vec![(1, "a"), (2, "b"), (3, "c"), (4, "d"), (4, ""), (4, "e")]
@@ -584,7 +705,7 @@ mod tests {
         let ls = lines(
             "báo cáo trong tháng 10/2023.\n\n                    2\n2. Báo cáo số 95-BC/BTCTU",
         );
-        let texts: Vec<&str> = ls.iter().map(|l| l.text.as_str()).collect();
+        let texts: Vec<&str> = ls.iter().map(|l| &*l.text).collect();
         assert_eq!(
             texts,
             [
@@ -605,8 +726,9 @@ mod tests {
         let text = format!(
             "nhiều dự án\n\n                 Trang 1/3\n\x0c{head}\n\nchuyển tiếp chậm.\n\x0c{head}\n\nGiao Ban."
         );
-        let ps = paragraphs(&lines(&text));
-        let texts: Vec<&str> = ps.iter().map(|p| p.text.as_str()).collect();
+        let ls = lines(&text);
+        let ps = paragraphs(&ls);
+        let texts: Vec<&str> = ps.iter().map(|p| &*p.text).collect();
         assert_eq!(texts, ["nhiều dự án chuyển tiếp chậm.", "Giao Ban."]);
     }
 
