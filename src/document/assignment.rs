@@ -152,6 +152,16 @@ fn tail(text: &str, end: usize, max: usize) -> &str {
     &text[s..end]
 }
 
+/// The words that give a task to the body after them.
+const CALLS: [&str; 6] = [
+    "Giao ",
+    "giao ",
+    "Yêu cầu ",
+    "yêu cầu ",
+    "Đề nghị ",
+    "đề nghị ",
+];
+
 /// Tasks given to a body: "Giao <body> <task>", "Yêu cầu <body> …",
 /// "Đề nghị <body> …". The deadline is the first one inside the task.
 pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> Vec<Assignment> {
@@ -164,28 +174,26 @@ pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> 
             out.extend(listed_tasks(None, paragraphs, pi + 1, found));
             continue;
         }
-        let mut hits: Vec<(usize, usize)> = Vec::new();
-        for key in [
-            "Giao ",
-            "giao ",
-            "Yêu cầu ",
-            "yêu cầu ",
-            "Đề nghị ",
-            "đề nghị ",
-        ] {
-            let mut from = 0;
-            while let Some(i) = l[from..].find(key).map(|i| i + from) {
-                from = i + key.len();
-                let prev = l[..i].trim_end().chars().next_back();
-                if prev.is_none_or(|c| matches!(c, '.' | ';' | ':' | ')' | ','))
-                    || l[..i].ends_with("thống nhất ")
-                {
-                    hits.push((i, i + key.len()));
-                }
+        // Every call, in order: no two calls match at one place, and none
+        // overlaps itself.
+        let bytes = l.as_bytes();
+        let mut hits: Vec<usize> = Vec::new();
+        for i in 0..bytes.len() {
+            // 'Đ' and 'đ' open with 0xC4.
+            if !matches!(bytes[i], b'G' | b'g' | b'Y' | b'y' | 0xC4) {
+                continue;
+            }
+            let Some(key) = CALLS.iter().find(|k| bytes[i..].starts_with(k.as_bytes())) else {
+                continue;
+            };
+            let prev = l[..i].trim_end().chars().next_back();
+            if prev.is_none_or(|c| matches!(c, '.' | ';' | ':' | ')' | ','))
+                || l[..i].ends_with("thống nhất ")
+            {
+                hits.push(i + key.len());
             }
         }
-        hits.sort_unstable();
-        for (_, after) in hits {
+        for after in hits {
             let mut a = after;
             if l[a..].starts_with("cho ") || l[a..].starts_with("Cho ") {
                 a += "cho ".len();

@@ -2,7 +2,7 @@
 //! ends in running text: the word lists and the administrative tiers that
 //! close a name ("… Huyện ủy", "… tỉnh Lạng Sơn").
 
-use super::casing::{is_alnum, lower, starts_upper};
+use super::casing::{is_alnum, lower, lower_char, starts_upper};
 use super::text::starts_lowercase;
 
 /// Lowercase words that occur inside body names ("Ban cán sự đảng Ủy ban nhân
@@ -114,24 +114,33 @@ const BODY_GOES_ON: &[&str] = &["và", "các", "tỉnh", "huyện", "thành", "t
 /// follows: "Ban Tuyên giáo Huyện ủy tổ chức …" → "Ban Tuyên giáo Huyện ủy".
 /// `None` when no tier closes it or nothing follows.
 pub(crate) fn tier_end(text: &str) -> Option<usize> {
-    let words: Vec<(usize, &str)> = text
-        .split(' ')
-        .scan(0usize, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        // A body's name is never longer than this: the rest of a long
-        // paragraph need not be read.
-        .take(32)
-        .collect();
-    // Each word lowercased without punctuation, once.
-    let lowered: Vec<String> = words
-        .iter()
-        .map(|(_, w)| lower(w.trim_matches(|c: char| !is_alnum(c))))
-        .collect();
-    let bare = |i: usize| lowered.get(i).map_or("", String::as_str);
+    // A body's name is never longer than this: the rest of a long
+    // paragraph need not be read.
+    const MAX_WORDS: usize = 32;
+    let mut words: Vec<(usize, &str)> = Vec::with_capacity(MAX_WORDS);
+    words.extend(
+        text.split(' ')
+            .scan(0usize, |at, w| {
+                let start = *at;
+                *at += w.len() + 1;
+                Some((start, w))
+            })
+            .filter(|(_, w)| !w.is_empty())
+            .take(MAX_WORDS),
+    );
+    // Each word lowercased without punctuation, once, into one buffer.
+    let mut low = String::with_capacity(words.iter().map(|(_, w)| w.len()).sum());
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(words.len());
+    for (_, w) in &words {
+        let start = low.len();
+        low.extend(
+            w.trim_matches(|c: char| !is_alnum(c))
+                .chars()
+                .map(lower_char),
+        );
+        ranges.push((start, low.len()));
+    }
+    let bare = |i: usize| ranges.get(i).map_or("", |&(s, e)| &low[s..e]);
     let mut i = 0;
     while i < words.len() {
         if !closes_tier(bare(i.wrapping_sub(1)), bare(i), words[i].1, bare(i + 1)) {

@@ -3,12 +3,25 @@
 
 /// Lowercase with the same byte length as `s`, so offsets carry over.
 pub(crate) fn lower(s: &str) -> String {
+    let mut out = s.to_ascii_lowercase();
     if s.is_ascii() {
-        return s.to_ascii_lowercase();
+        return out;
     }
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        out.push(lower_char(c));
+    // Each letter's lowercase has its length: it is written over it.
+    let mut at = 0;
+    while let Some(rest) = out.get(at..)
+        && let Some(i) = rest.bytes().position(|b| !b.is_ascii())
+    {
+        let start = at + i;
+        let Some(c) = out[start..].chars().next() else {
+            break;
+        };
+        let l = lower_char(c);
+        if l != c {
+            let mut buf = [0; 4];
+            out.replace_range(start..start + c.len_utf8(), l.encode_utf8(&mut buf));
+        }
+        at = start + l.len_utf8();
     }
     out
 }
@@ -45,6 +58,13 @@ pub(crate) fn ends_with_lower(s: &str, suffix: &str) -> bool {
     };
     // `lower` keeps each character's length, so its suffix starts where `s`'s does.
     s.is_char_boundary(at) && s[at..].chars().map(lower_char).eq(suffix.chars())
+}
+
+/// `lower(s).starts_with(prefix)` for a lowercase `prefix`, without the copy.
+pub(crate) fn starts_with_lower(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len()
+        && s.is_char_boundary(prefix.len())
+        && s[..prefix.len()].chars().map(lower_char).eq(prefix.chars())
 }
 
 /// [`char::is_alphabetic`], answered without a table search for the letters
@@ -169,7 +189,7 @@ pub(crate) fn find_ignore_case(hay: &str, needle: &str) -> Option<(usize, usize)
         return None;
     }
     let mut from = 0;
-    while let Some(i) = h[from..].find(&n).map(|i| i + from) {
+    while let Some(i) = super::text::find(&h[from..], &n).map(|i| i + from) {
         let end = i + n.len();
         let before_ok = h[..i]
             .chars()
@@ -212,6 +232,37 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn lower_is_lower_char_on_every_char() {
+        let all: String = (0u32..0x2100)
+            .chain(0x1E00..0x1F00)
+            .filter_map(char::from_u32)
+            .flat_map(|c| [c, 'A', c, 'Ư'])
+            .collect();
+        let naive: String = all.chars().map(lower_char).collect();
+        assert_eq!(lower(&all), naive);
+    }
+
+    #[test]
+    fn prefixes_and_suffixes_compare_lowercased_in_place() {
+        let texts = [
+            "Nơi nhận:",
+            "NƠI NHẬN",
+            "nơi",
+            "",
+            "Trước",
+            "chậm nhất",
+            "x TRONG",
+        ];
+        let words = ["nơi nhận", "nơi", "", "trước", "trong", "nhất", "t"];
+        for t in texts {
+            for w in words {
+                assert_eq!(starts_with_lower(t, w), lower(t).starts_with(w), "{t} {w}");
+                assert_eq!(ends_with_lower(t, w), lower(t).ends_with(w), "{t} {w}");
+            }
+        }
+    }
 
     #[test]
     fn lowercase_keeps_offsets() {

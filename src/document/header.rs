@@ -5,7 +5,7 @@ use time::Date;
 
 use super::casing::{find_ignore_case, is_alnum, is_upper, lower, starts_upper, title_case};
 use super::date::{self, DateValue};
-use super::text::{Line, Paragraph, columns};
+use super::text::{Line, Paragraph, columns, find, find_first};
 
 /// What the lines above the title say.
 #[derive(Debug, Default)]
@@ -232,7 +232,7 @@ pub(crate) fn read_title<'a>(
 /// TIẾP TỤC …` → `TIẾP TỤC …`.
 fn subject_in(rest: &str) -> Option<&str> {
     let l = lower(rest);
-    let i = l.find(" về ")?;
+    let i = find(&l, " về ")?;
     let v = rest[i + " về ".len()..].trim();
     (!v.is_empty()).then_some(v)
 }
@@ -398,7 +398,7 @@ const WEEKDAYS: &[&str] = &[
 /// `Côn Đảo, ngày 08 tháng 8 năm 2022` → place and date.
 pub(crate) fn place_date(cell: &str) -> Option<(String, Option<DateValue>)> {
     let l = lower(cell);
-    let at = l.find(", ngày").or_else(|| l.find(" ngày "))?;
+    let at = find(&l, ", ngày").or_else(|| find(&l, " ngày "))?;
     let place = cell[..at].trim();
     if place.split(' ').count() > 5 || !starts_upper(place) && !place.is_empty() {
         return None;
@@ -441,7 +441,7 @@ fn committee_place(cell: &str) -> Option<String> {
     for level in ["tỉnh", "thành", "huyện", "thị", "quận"] {
         for uy in ["ủy", "uỷ"] {
             let key = format!("{level} {uy} ");
-            if let Some(i) = l.find(&key).filter(|&i| i == 0) {
+            if let Some(i) = find(&l, &key).filter(|&i| i == 0) {
                 let rest = cell[i + key.len()..].trim();
                 // A web page's banner goes on after the place: "TỈNH ỦY PHÚ
                 // YÊN - CỔNG THÔNG TIN ĐIỆN TỬ".
@@ -477,23 +477,23 @@ pub(crate) fn title_body(rest: &str) -> Option<String> {
     let start = if l.starts_with("của ") {
         "của ".len()
     } else {
-        l.find(" của ")? + " của ".len()
+        find(&l, " của ")? + " của ".len()
     };
     let tail = &l[start..];
-    let end = [
-        " tại ",
-        ",",
-        " ngày ",
-        " về ",
-        " (",
-        " lần ",
-        " kỳ ",
-        " phiên ",
-        " hội nghị",
-    ]
-    .iter()
-    .filter_map(|d| tail.find(d))
-    .min()
+    let end = find_first(
+        tail,
+        &[
+            " tại ",
+            ",",
+            " ngày ",
+            " về ",
+            " (",
+            " lần ",
+            " kỳ ",
+            " phiên ",
+            " hội nghị",
+        ],
+    )
     .unwrap_or(tail.len());
     let body = rest[start..start + end].trim();
     (!body.is_empty()).then(|| body.to_string())
@@ -510,13 +510,13 @@ pub(crate) fn find_body(text: &str) -> Option<String> {
         }
     };
     for fixed in ["Bộ Chính trị", "Ban Bí thư"] {
-        if let Some(i) = text.find(fixed) {
+        if let Some(i) = find(text, fixed) {
             offer(i, fixed.to_string());
         }
     }
     for starter in ["Ban Thường vụ ", "Thường trực ", "Ban Chấp hành "] {
         let mut from = 0;
-        while let Some(i) = text[from..].find(starter).map(|i| i + from) {
+        while let Some(i) = find(&text[from..], starter).map(|i| i + from) {
             from = i + starter.len();
             let after = &text[from..];
             if let Some(n) = committee_after(after) {
@@ -671,7 +671,7 @@ pub(crate) fn place_after_committee(text: &str) -> Option<String> {
         for uy in ["ủy ", "uỷ "] {
             let key = format!("{level} {uy}");
             let mut from = 0;
-            while let Some(i) = l[from..].find(&key).map(|i| i + from) {
+            while let Some(i) = find(&l[from..], &key).map(|i| i + from) {
                 from = i + key.len();
                 if let Some(p) = capitalized_run(&text[from..])
                     && best.as_ref().is_none_or(|b| i < b.0)
@@ -690,7 +690,7 @@ pub(crate) fn most_named_place<'a>(texts: impl Iterator<Item = &'a str>) -> Opti
     for t in texts {
         for key in ["tỉnh ", "thành phố "] {
             let mut from = 0;
-            while let Some(i) = t[from..].find(key).map(|i| i + from) {
+            while let Some(i) = find(&t[from..], key).map(|i| i + from) {
                 from = i + key.len();
                 let word_start = t[..i].chars().next_back().is_none_or(|c| !is_alnum(c));
                 if !word_start {

@@ -327,7 +327,7 @@ fn names_a_person(body: &str) -> bool {
 /// ĐẢNG BỘ TỈNH (KHÓA XIX)` → `Ban Chấp hành Đảng bộ tỉnh`.
 fn conference_body(title_rest: &str) -> Option<String> {
     let l = super::casing::lower(title_rest);
-    let i = l.find("ban chấp hành")?;
+    let i = text::find(&l, "ban chấp hành")?;
     let found = header::find_body(&super::casing::body_case(&title_rest[i..]))?;
     Some(found)
 }
@@ -361,7 +361,7 @@ fn preamble_text_number(
     for t in texts {
         let l = super::casing::lower(t);
         for k in kinds {
-            if let Some(i) = l.find(k) {
+            if let Some(i) = text::find(&l, k) {
                 let n = t[i + k.len()..].split(' ').next().unwrap_or("");
                 let n = n.trim_end_matches([',', '.', ';', ':', ')']);
                 if n.chars().next().is_some_and(|c| c.is_ascii_digit()) && n.contains(['-', '/']) {
@@ -390,14 +390,14 @@ fn join(paragraphs: &[Paragraph]) -> String {
 
 fn is_closing(text: &str) -> bool {
     let l = super::casing::lower(text);
-    CLOSING_PHRASES.iter().any(|p| l.contains(p))
+    CLOSING_PHRASES.iter().any(|p| text::contains(&l, p))
 }
 
 fn mentions_meeting(text: &str) -> bool {
     let l = super::casing::lower(text);
     ["kỳ họp", "phiên họp", "hội nghị"]
         .iter()
-        .any(|k| l.contains(k))
+        .any(|k| text::contains(&l, k))
 }
 
 /// A paragraph that tells of the meeting: "Ngày 09/3/2023, Ban Thường vụ …
@@ -407,7 +407,7 @@ fn tells_of_meeting(text: &str) -> bool {
     mentions_meeting(text)
         || [" họp", "làm việc", "cho ý kiến", "nghe "]
             .iter()
-            .any(|k| l.contains(k))
+            .any(|k| text::contains(&l, k))
 }
 
 /// The meeting date: from the title block, else the first paragraph that

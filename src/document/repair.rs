@@ -48,27 +48,29 @@ const TIERS: &[(&str, &str)] = &[
 /// `ông` (`Cơng an`). Words that are right, and place names, stay as written.
 pub(crate) fn body_name(name: &str) -> String {
     let words: Vec<&str> = name.split(' ').collect();
+    let lowered: Vec<String> = words.iter().map(|w| lower(w)).collect();
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     for (i, w) in words.iter().enumerate() {
-        let next = words.get(i + 1).map(|n| lower(n));
-        let prev = i.checked_sub(1).map(|p| lower(words[p]));
-        let lw = lower(w);
+        let next = lowered.get(i + 1).map(String::as_str);
+        let prev = i.checked_sub(1).map(|p| lowered[p].as_str());
+        let lw = lowered[i].as_str();
         let is_uy = |x: &str| matches!(x, "uy" | "ủy" | "uỷ" | "ùy" | "úy" | "ũy" | "ụy");
         let mut fixed = w.to_string();
-        if next.as_deref().is_some_and(is_uy)
+        if next.is_some_and(is_uy)
+            && let folded = crate::analysis::fold(lw)
             && let Some((_, right)) = TIERS
                 .iter()
-                .find(|(key, right)| crate::analysis::fold(&lw) == *key && lw != *right)
+                .find(|(key, right)| folded == *key && lw != *right)
         {
             fixed = if w.chars().next().is_some_and(is_upper_char) {
                 capitalize(right)
             } else {
                 (*right).to_string()
             };
-        } else if is_uy(&lw)
+        } else if is_uy(lw)
             && lw != "ủy"
             && lw != "uỷ"
-            && prev.as_deref().is_some_and(|p| {
+            && prev.is_some_and(|p| {
                 TIERS
                     .iter()
                     .any(|(key, _)| crate::analysis::fold(p) == *key)

@@ -4,7 +4,7 @@
 use time::Date;
 
 use super::Signer;
-use super::casing::{is_upper, lower};
+use super::casing::{is_upper, lower, starts_with_lower};
 use super::date::DateValue;
 use super::header::place_date;
 use super::text::{Line, columns};
@@ -20,7 +20,7 @@ pub(crate) fn starts_tail(line: &Line<'_>) -> bool {
 }
 
 fn is_recipients_label(cell: &str) -> bool {
-    lower(cell).starts_with("nơi nhận")
+    starts_with_lower(cell, "nơi nhận")
 }
 
 /// `T/M BAN THƯỜNG VỤ`, `TM. BAN THƯỜNG VỤ`, `T/L THƯỜNG TRỰC`, `K/T BÍ THƯ`.

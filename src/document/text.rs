@@ -15,6 +15,53 @@ pub(crate) fn prefix(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
+/// The first occurrence of `needle` in `hay`, as [`str::find`] gives it.
+/// The needles the parser looks for are a few bytes long and its haystacks
+/// lines and paragraphs: a scan for the first byte costs less than setting up
+/// the standard library's two-way searcher for each call.
+pub(crate) fn find(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return Some(0);
+    };
+    let last_start = h.len().checked_sub(n.len())?;
+    let mut from = 0;
+    while from <= last_start {
+        // A match of valid UTF-8 in valid UTF-8 starts on a char boundary.
+        let i = from + h[from..=last_start].iter().position(|&b| b == first)?;
+        if h[i + 1..i + n.len()] == *rest {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
+}
+
+/// Where the first of `needles` occurs in `hay`: the least [`find`] of
+/// them. Each needle after the first is looked for only up to the best
+/// place found so far.
+pub(crate) fn find_first(hay: &str, needles: &[&str]) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for n in needles {
+        // An occurrence that starts before `b` ends before `b + n.len()`.
+        let within = match best {
+            Some(b) => prefix(hay, b + n.len()),
+            None => hay,
+        };
+        if let Some(i) = find(within, n)
+            && best.is_none_or(|b| i < b)
+        {
+            best = Some(i);
+        }
+    }
+    best
+}
+
+/// Whether `hay` contains `needle` ([`find`]).
+pub(crate) fn contains(hay: &str, needle: &str) -> bool {
+    find(hay, needle).is_some()
+}
+
 /// One line of the input, cleaned.
 #[derive(Debug, Clone)]
 pub(crate) struct Line<'a> {
@@ -631,6 +678,38 @@ mod tests {
                 let mut text = " ".repeat(42);
                 text.replace_range(at..at + 2, pair);
                 assert_eq!(repair_digits(&text).trim(), fixed, "{at} {pair}");
+            }
+        }
+    }
+
+    #[test]
+    fn find_agrees_with_the_standard_search() {
+        let hay = "Tờ trình số 48 của Ban về việc, về ủy ban; số  ủy";
+        let mut needles: Vec<&str> = vec!["", " ", "số ", " về ", "ủy", "y", ";", "x", hay];
+        for (i, _) in hay.char_indices() {
+            needles.push(&hay[i..]);
+            needles.push(&hay[..i]);
+        }
+        for n in needles {
+            for (start, _) in hay.char_indices() {
+                let h = &hay[start..];
+                assert_eq!(find(h, n), h.find(n), "{h:?} {n:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn find_first_is_the_least_find() {
+        let hay = "Tờ trình số 48-TTr/BCSD, ngày 26/02/2022 của Ban về việc";
+        let needles = [
+            ", ", " ngày ", " của ", " về ", " xin ", " (", ";", " và ", "ày",
+        ];
+        for (start, _) in hay.char_indices() {
+            let h = &hay[start..];
+            for k in 0..needles.len() {
+                let ns = &needles[k..];
+                let least = ns.iter().filter_map(|n| h.find(n)).min();
+                assert_eq!(find_first(h, ns), least, "{h:?} {ns:?}");
             }
         }
     }
