@@ -6,7 +6,7 @@ use time::Date;
 
 use super::body::{BODY_WORDS, tier_name_end};
 use super::casing::{
-    ends_with_lower, is_alnum, is_lower, is_upper_char, lower, lower_char, starts_upper,
+    ends_with_lower, is_alnum, is_lower, is_upper_char, lower, lower_char, lower_in, starts_upper,
 };
 use super::date::{self, DateValue};
 use super::text::{Paragraph, prefix};
@@ -138,7 +138,7 @@ fn is_due(text: &str, start: usize, value: &DateValue) -> bool {
                 && words.len() <= 10
                 && words
                     .iter()
-                    .all(|w| starts_upper(w) || BODY_WORDS.contains(&lower(w).as_str()))
+                    .all(|w| starts_upper(w) || lower_in(w, BODY_WORDS))
         })
     })
 }
@@ -228,6 +228,8 @@ pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> 
             });
         }
     }
+    // The tasks are kept in the document: no spare room.
+    out.shrink_to_fit();
     out
 }
 
@@ -428,7 +430,7 @@ fn plain_name_end(t: &str, a: usize) -> Option<usize> {
     let mut prev_upper = false;
     for w in t[a..].split(' ') {
         let bare = w.trim_end_matches([',', ':']);
-        let ok = starts_upper(bare) || BODY_WORDS.contains(&lower(bare).as_str());
+        let ok = starts_upper(bare) || lower_in(bare, BODY_WORDS);
         if !ok || bare.is_empty() {
             break;
         }
@@ -437,9 +439,19 @@ fn plain_name_end(t: &str, a: usize) -> Option<usize> {
         let finishes_compound = std::mem::replace(&mut prev_upper, starts_upper(bare));
         if starts_upper(bare)
             || finishes_compound
-            || matches!(
-                lower(bare).as_str(),
-                "tỉnh" | "huyện" | "ủy" | "uỷ" | "xã" | "phố" | "trấn" | "phường" | "quận"
+            || lower_in(
+                bare,
+                &[
+                    "tỉnh",
+                    "huyện",
+                    "ủy",
+                    "uỷ",
+                    "xã",
+                    "phố",
+                    "trấn",
+                    "phường",
+                    "quận",
+                ],
             )
         {
             // A colon stays out of the name: it announces the tasks.

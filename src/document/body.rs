@@ -2,7 +2,7 @@
 //! ends in running text: the word lists and the administrative tiers that
 //! close a name ("… Huyện ủy", "… tỉnh Lạng Sơn").
 
-use super::casing::{is_alnum, lower, lower_char, starts_upper};
+use super::casing::{is_alnum, lower_char, lower_in, starts_upper};
 use super::text::starts_lowercase;
 
 /// Lowercase words that occur inside body names ("Ban cán sự đảng Ủy ban nhân
@@ -184,8 +184,7 @@ pub(crate) fn tier_name_end(t: &str, a: usize) -> Option<usize> {
         } else {
             since_upper.saturating_add(1)
         };
-        let name_like =
-            !word.is_empty() && (since_upper <= 2 || BODY_WORDS.contains(&lower(word).as_str()));
+        let name_like = !word.is_empty() && (since_upper <= 2 || lower_in(word, BODY_WORDS));
         if !name_like || word.len() != w.len() {
             break;
         }

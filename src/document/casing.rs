@@ -60,6 +60,22 @@ pub(crate) fn ends_with_lower(s: &str, suffix: &str) -> bool {
     s.is_char_boundary(at) && s[at..].chars().map(lower_char).eq(suffix.chars())
 }
 
+/// `list.contains(&lower(word).as_str())`, lowercasing into a buffer on the
+/// stack (lowercasing keeps lengths, and list words are short).
+pub(crate) fn lower_in(word: &str, list: &[&str]) -> bool {
+    const ROOM: usize = 32;
+    if word.len() > ROOM {
+        return list.contains(&lower(word).as_str());
+    }
+    let mut buf = [0u8; ROOM];
+    let mut n = 0;
+    for c in word.chars() {
+        n += lower_char(c).encode_utf8(&mut buf[n..]).len();
+    }
+    let low = &buf[..n];
+    list.iter().any(|w| w.as_bytes() == low)
+}
+
 /// `lower(s).starts_with(prefix)` for a lowercase `prefix`, without the copy.
 pub(crate) fn starts_with_lower(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len()
@@ -261,6 +277,26 @@ mod tests {
                 assert_eq!(starts_with_lower(t, w), lower(t).starts_with(w), "{t} {w}");
                 assert_eq!(ends_with_lower(t, w), lower(t).ends_with(w), "{t} {w}");
             }
+        }
+    }
+
+    #[test]
+    fn lower_in_is_contains_of_lower() {
+        let list = ["ủy", "uỷ", "tỉnh", "thành phố", "", "x"];
+        let long = "Ủ".repeat(20);
+        for w in [
+            "ỦY",
+            "Ủy",
+            "uỶ",
+            "TỈNH",
+            "Thành Phố",
+            "",
+            "X",
+            "y",
+            "tỉnhx",
+            long.as_str(),
+        ] {
+            assert_eq!(lower_in(w, &list), list.contains(&lower(w).as_str()), "{w}");
         }
     }
 

@@ -142,10 +142,9 @@ pub(crate) fn scan(text: &str) -> Vec<DateMatch> {
             out.push(m);
             continue;
         }
+        // Candidates are ASCII, so on char boundaries: the bytes of other
+        // characters are passed over one by one.
         i += 1;
-        while i < bytes.len() && !text.is_char_boundary(i) {
-            i += 1;
-        }
     }
     out
 }
@@ -217,7 +216,7 @@ pub(crate) fn date_at(text: &str, i: usize) -> Option<DateMatch> {
 }
 
 /// `ngày` (any case) followed by at least one space: the offset after the spaces.
-fn keyword(s: &str, word: &str) -> Option<usize> {
+fn keyword(s: &str, word: &'static str) -> Option<usize> {
     let exact = s.get(..word.len()).is_some_and(|head| {
         head == word || {
             let mut cs = head.chars();
@@ -241,7 +240,7 @@ fn keyword(s: &str, word: &str) -> Option<usize> {
 /// with another or no tone mark (`thảng`, `thang` for `tháng`), as OCR and
 /// unaccented typing give. `năm` must be printed with its mark: `Nam` is a
 /// name.
-fn misprinted(s: &str, word: &str) -> Option<usize> {
+fn misprinted(s: &str, word: &'static str) -> Option<usize> {
     let first = s.as_bytes().first()?.to_ascii_lowercase();
     if first != word.as_bytes()[0] || word == "năm" {
         return None;
@@ -264,8 +263,33 @@ fn misprinted(s: &str, word: &str) -> Option<usize> {
     if letters.next().is_some() || end > word.len() + 4 {
         return None;
     }
-    let folded = |t: &str| crate::analysis::fold(t).to_lowercase();
-    (folded(&s[..end]) == folded_word(word)).then_some(end)
+    folds_to(&s[..end], word).then_some(end)
+}
+
+/// Whether `candidate` folds to what `word` folds to. Folding runs the word
+/// analyser, and the same few words ("nghị", "thông") come up again and
+/// again: the answers are remembered, a few dozen per thread.
+fn folds_to(candidate: &str, word: &'static str) -> bool {
+    const REMEMBERED: usize = 64;
+    thread_local! {
+        static SEEN: std::cell::RefCell<Vec<(&'static str, String, bool)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let seen = SEEN.with_borrow(|seen| {
+        seen.iter()
+            .find(|(w, c, _)| *w == word && c == candidate)
+            .map(|&(.., answer)| answer)
+    });
+    if let Some(answer) = seen {
+        return answer;
+    }
+    let answer = crate::analysis::fold(candidate).to_lowercase() == folded_word(word);
+    SEEN.with_borrow_mut(|seen| {
+        if seen.len() < REMEMBERED {
+            seen.push((word, candidate.to_string(), answer));
+        }
+    });
+    answer
 }
 
 /// `fold(word).to_lowercase()`, spelled out for the date words.

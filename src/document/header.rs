@@ -167,7 +167,7 @@ pub(crate) fn read_title<'a>(
     let mut written = String::new();
     if let Some(first) = lines.get(at) {
         let rest = first.text.get(kind_end..).unwrap_or("").trim();
-        block.append(format!("{kind} {rest}"), first.no);
+        block.append(format!("{kind} {rest}"), first.no());
         written.push_str(&first.text);
         if let Some(v) = subject_in(rest) {
             subject = Some(v.to_string());
@@ -208,7 +208,7 @@ pub(crate) fn read_title<'a>(
         } else {
             in_subject = false;
         }
-        block.append(&*l.text, l.no);
+        block.append(&*l.text, l.no());
         written.push(' ');
         written.push_str(&l.text);
         taken += 1;
@@ -288,7 +288,7 @@ pub(crate) fn read_header(lines: &[Line<'_>]) -> Header {
             continue;
         }
         for col in columns(line.raw) {
-            read_header_cell(&col, line.no, &mut h);
+            read_header_cell(&col, line.no(), &mut h);
         }
     }
     h

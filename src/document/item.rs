@@ -377,7 +377,7 @@ fn sequence(
                 continue;
             }
             warnings.push((
-                line.no,
+                line.no(),
                 format!("item number {n} out of sequence (expected {expected})"),
             ));
         }
@@ -386,7 +386,7 @@ fn sequence(
             at: i,
             end,
             number: n,
-            line: line.no,
+            line: line.no(),
             text,
         });
         expected = n + 1;
@@ -457,6 +457,8 @@ fn heading_text(lines: &[Line<'_>], i: usize, to: usize) -> (usize, String) {
         end = j;
         gap = false;
     }
+    // The heading is kept in the document: no spare room.
+    text.shrink_to_fit();
     (end, text)
 }
 

@@ -14,7 +14,7 @@ use super::repair;
 use super::signature::{read_tail, starts_tail};
 use super::text::{self, Paragraph};
 use super::{AgendaItem, Document, Warning};
-use crate::analysis::{is_normalized, normalize};
+use crate::analysis::{compose, is_normalized};
 use crate::{Error, Result};
 
 const EXPECTED_TEXT: &str = "text with at least one letter";
@@ -61,13 +61,13 @@ impl Document {
     /// ```
     pub fn parse(text: &str) -> Result<Document> {
         let normalized = if !is_normalized(text) {
-            Cow::Owned(normalize(text))
+            Cow::Owned(compose(text))
         } else {
             Cow::Borrowed(text)
         };
         let lines = text::lines(&normalized);
         let first = lines.iter().find(|l| !l.is_blank());
-        let first_line = first.map_or(1, |l| l.no);
+        let first_line = first.map_or(1, |l| l.no());
         if !normalized.chars().any(is_alpha) {
             return Err(Error::Parse {
                 line: first_line,
@@ -145,9 +145,13 @@ impl Document {
                     .into(),
             ));
         }
-        let mut items = Vec::with_capacity(headings.len());
-        for (k, h) in headings.iter().enumerate() {
-            let end = headings.get(k + 1).map_or(tail_at, |n| n.at);
+        // Each item's text is joined as soon as it is read, but the last
+        // item's: the closing sentence often follows it without a break.
+        let starts: Vec<usize> = headings.iter().map(|h| h.at).collect();
+        let mut items: Vec<AgendaItem> = Vec::with_capacity(headings.len());
+        let mut last_paragraphs = Vec::new();
+        for (k, h) in headings.into_iter().enumerate() {
+            let end = starts.get(k + 1).copied().unwrap_or(tail_at);
             let paragraphs = text::paragraphs(&body[h.end.min(end)..end]);
             let mut parts = read_heading(&h.text);
             if let Some(r) = parts.reference.as_mut() {
@@ -174,35 +178,33 @@ impl Document {
                 let tasks = assignments(&paragraphs, &found);
                 (found, tasks)
             };
-            items.push((
-                AgendaItem {
-                    number: h.number,
-                    heading: h.text.clone(),
-                    reference: parts.reference,
-                    topic: parts.topic,
-                    text: String::new(),
-                    assignments: tasks,
-                    deadlines: found.iter().map(|f| f.deadline).collect(),
-                },
-                paragraphs,
-            ));
+            let text = if k + 1 < starts.len() {
+                join(&paragraphs)
+            } else {
+                last_paragraphs = paragraphs;
+                String::new()
+            };
+            items.push(AgendaItem {
+                number: h.number,
+                heading: h.text,
+                reference: parts.reference,
+                topic: parts.topic,
+                text,
+                assignments: tasks,
+                deadlines: found.iter().map(|f| f.deadline).collect(),
+            });
         }
-        // The closing sentence often follows the last item without a break.
         let mut closing: Vec<String> = Vec::new();
-        if let Some((_, paragraphs)) = items.last_mut() {
-            while paragraphs.len() > 1 && paragraphs.last().is_some_and(|p| is_closing(&p.text)) {
-                if let Some(p) = paragraphs.pop() {
+        if let Some(last) = items.last_mut() {
+            while last_paragraphs.len() > 1
+                && last_paragraphs.last().is_some_and(|p| is_closing(&p.text))
+            {
+                if let Some(p) = last_paragraphs.pop() {
                     closing.insert(0, p.text.into_owned());
                 }
             }
+            last.text = join(&last_paragraphs);
         }
-        let items: Vec<AgendaItem> = items
-            .into_iter()
-            .map(|(mut item, paragraphs)| {
-                item.text = join(&paragraphs);
-                item
-            })
-            .collect();
 
         let tail = read_tail(&body[tail_at..]);
         closing.extend(tail.closing);
@@ -378,7 +380,9 @@ fn shorten(s: &str) -> String {
 }
 
 fn join(paragraphs: &[Paragraph]) -> String {
-    let mut out = String::new();
+    // Sized exactly: the text is kept in the document.
+    let len = paragraphs.iter().map(|p| p.text.len() + 1).sum::<usize>();
+    let mut out = String::with_capacity(len.saturating_sub(1));
     for p in paragraphs {
         if !out.is_empty() {
             out.push('\n');

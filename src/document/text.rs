@@ -65,8 +65,8 @@ pub(crate) fn contains(hay: &str, needle: &str) -> bool {
 /// One line of the input, cleaned.
 #[derive(Debug, Clone)]
 pub(crate) struct Line<'a> {
-    /// 1-based line number in the input.
-    pub no: usize,
+    /// 1-based line number in the input (see [`Line::no`]).
+    number: u32,
     /// The line as given (normalized), tabs and indentation included; a cell
     /// piece for a markdown table row.
     pub raw: &'a str,
@@ -79,6 +79,11 @@ pub(crate) struct Line<'a> {
 }
 
 impl Line<'_> {
+    /// 1-based line number in the input.
+    pub fn no(&self) -> usize {
+        self.number as usize
+    }
+
     pub fn is_blank(&self) -> bool {
         self.text.is_empty()
     }
@@ -100,11 +105,13 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
         breaks
     };
     let mut out = Vec::with_capacity(breaks + 1);
-    let mut no = 0;
+    // Four billion lines would need hundreds of gigabytes of `Line`s: the
+    // count saturates rather than wraps, and never does in practice.
+    let mut no: u32 = 0;
     // Where a new page starts: after a form feed.
     let mut page_starts: Vec<usize> = Vec::new();
     for physical in split_lines(text) {
-        no += 1;
+        no = no.saturating_add(1);
         for (k, part) in physical.split('\u{000C}').enumerate() {
             if k > 0 {
                 out.push(blank(no));
@@ -116,7 +123,7 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
                     for piece in cell {
                         let (text, opens_bold) = clean(piece);
                         out.push(Line {
-                            no,
+                            number: no,
                             raw: piece,
                             text,
                             opens_bold,
@@ -131,7 +138,7 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
                 text = Cow::Borrowed("");
             }
             out.push(Line {
-                no,
+                number: no,
                 raw: part,
                 text,
                 opens_bold,
@@ -151,9 +158,9 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
-fn blank(no: usize) -> Line<'static> {
+fn blank(number: u32) -> Line<'static> {
     Line {
-        no,
+        number,
         raw: "",
         text: Cow::Borrowed(""),
         opens_bold: false,
@@ -618,10 +625,10 @@ pub(crate) fn paragraphs<'a>(lines: &'a [Line<'_>]) -> Vec<Paragraph<'a>> {
                 && (!gap || starts_lowercase(&line.text))
         });
         match out.last_mut() {
-            Some(p) if join => p.append(&*line.text, line.no),
+            Some(p) if join => p.append(&*line.text, line.no()),
             _ => {
                 let mut p = Paragraph::default();
-                p.append(&*line.text, line.no);
+                p.append(&*line.text, line.no());
                 out.push(p);
             }
         }
@@ -762,7 +769,7 @@ mod tests {
     #[test]
     fn line_numbers_survive_every_line_ending() {
         let ls = lines("a\r\nb\rc\nd\u{000C}e");
-        let got: Vec<(usize, &str)> = ls.iter().map(|l| (l.no, &*l.text)).collect();
+        let got: Vec<(usize, &str)> = ls.iter().map(|l| (l.no(), &*l.text)).collect();
         assert_eq!(
             got,
             vec![(1, "a"), (2, "b"), (3, "c"), (4, "d"), (4, ""), (4, "e")]
@@ -821,7 +828,7 @@ mod tests {
             texts,
             ["TỈNH ỦY", "Số 15-KL/TU", "Hà Nội, ngày 2 tháng 3 năm 2024"]
         );
-        assert!(ls.iter().all(|l| l.no <= 2));
+        assert!(ls.iter().all(|l| l.no() <= 2));
     }
 
     #[test]
