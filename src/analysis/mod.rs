@@ -169,6 +169,15 @@ pub fn is_normalized(text: &str) -> bool {
         while bytes.get(i).is_some_and(u8::is_ascii) {
             i += 1;
         }
+        // U+1EA0..=U+1EF9 (most accented Vietnamese letters) are
+        // E1 BA A0..=E1 BB B9: simple without decoding.
+        if bytes.get(i) == Some(&0xE1)
+            && let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2))
+            && ((b1 == 0xBA && b2 >= 0xA0) || (b1 == 0xBB && b2 <= 0xB9))
+        {
+            i += 3;
+            continue;
+        }
         let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
             break true;
         };

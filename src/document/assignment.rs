@@ -162,6 +162,17 @@ const CALLS: [&str; 6] = [
     "đề nghị ",
 ];
 
+/// The first bytes of [`CALLS`].
+const CALL_STARTS: [bool; 256] = {
+    let mut starts = [false; 256];
+    let mut k = 0;
+    while k < CALLS.len() {
+        starts[CALLS[k].as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    starts
+};
+
 /// Tasks given to a body: "Giao <body> <task>", "Yêu cầu <body> …",
 /// "Đề nghị <body> …". The deadline is the first one inside the task.
 pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> Vec<Assignment> {
@@ -180,7 +191,7 @@ pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> 
         let mut hits: Vec<usize> = Vec::new();
         for i in 0..bytes.len() {
             // 'Đ' and 'đ' open with 0xC4.
-            if !matches!(bytes[i], b'G' | b'g' | b'Y' | b'y' | 0xC4) {
+            if !CALL_STARTS[usize::from(bytes[i])] {
                 continue;
             }
             let Some(key) = CALLS.iter().find(|k| bytes[i..].starts_with(k.as_bytes())) else {

@@ -2,7 +2,7 @@
 //! ends in running text: the word lists and the administrative tiers that
 //! close a name ("… Huyện ủy", "… tỉnh Lạng Sơn").
 
-use super::casing::{is_alnum, lower_char, lower_in, starts_upper};
+use super::casing::{is_alnum, lower, lower_in, starts_upper};
 use super::text::starts_lowercase;
 
 /// Lowercase words that occur inside body names ("Ban cán sự đảng Ủy ban nhân
@@ -104,6 +104,19 @@ pub(crate) fn closes_tier(prev: &str, word: &str, written: &str, next: &str) -> 
     }
 }
 
+/// The words [`closes_tier`] can hold for.
+const TIER_WORDS: &[&str] = &[
+    "ủy",
+    "uỷ",
+    "tỉnh",
+    "huyện",
+    "quận",
+    "xã",
+    "phường",
+    "phố",
+    "trấn",
+];
+
 /// Lowercase words that go on a body name past a tier ("Ủy ban nhân dân tỉnh
 /// và Ban Tổ chức Tỉnh ủy", "Đảng ủy Khối các cơ quan tỉnh"), and the first
 /// halves of two-word tiers.
@@ -128,22 +141,20 @@ pub(crate) fn tier_end(text: &str) -> Option<usize> {
             .filter(|(_, w)| !w.is_empty())
             .take(MAX_WORDS),
     );
-    // Each word lowercased without punctuation, once, into one buffer.
-    let mut low = String::with_capacity(words.iter().map(|(_, w)| w.len()).sum());
-    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(words.len());
-    for (_, w) in &words {
-        let start = low.len();
-        low.extend(
-            w.trim_matches(|c: char| !is_alnum(c))
-                .chars()
-                .map(lower_char),
-        );
-        ranges.push((start, low.len()));
-    }
-    let bare = |i: usize| ranges.get(i).map_or("", |&(s, e)| &low[s..e]);
+    // A word without its punctuation, lowercased only when a tier word
+    // needs its neighbours: most words are not tier words.
+    let trimmed = |i: usize| {
+        words
+            .get(i)
+            .map_or("", |(_, w)| w.trim_matches(|c: char| !is_alnum(c)))
+    };
+    let bare = |i: usize| lower(trimmed(i));
     let mut i = 0;
     while i < words.len() {
-        if !closes_tier(bare(i.wrapping_sub(1)), bare(i), words[i].1, bare(i + 1)) {
+        // `closes_tier` holds only for these words.
+        if !lower_in(trimmed(i), TIER_WORDS)
+            || !closes_tier(&bare(i.wrapping_sub(1)), &bare(i), words[i].1, &bare(i + 1))
+        {
             i += 1;
             continue;
         }
@@ -156,7 +167,7 @@ pub(crate) fn tier_end(text: &str) -> Option<usize> {
         if next.ends_with(',') || words[j - 1].1.ends_with(',') {
             return None;
         }
-        if starts_lowercase(next) && !BODY_GOES_ON.contains(&bare(j)) {
+        if starts_lowercase(next) && !lower_in(trimmed(j), BODY_GOES_ON) {
             return Some(*start);
         }
         i = j;
@@ -192,4 +203,43 @@ pub(crate) fn tier_name_end(t: &str, a: usize) -> Option<usize> {
     }
     let subject = tier_end(&t[a..run_end])?;
     Some(a + t[a..a + subject].trim_end().len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_tier_words_close_a_tier() {
+        let words: Vec<&str> = BODY_WORDS
+            .iter()
+            .chain(BODY_GOES_ON)
+            .chain(TIER_WORDS)
+            .chain(&["", "ban", "Tỉnh", "ủy,", "thành phố"])
+            .copied()
+            .collect();
+        for &word in &words {
+            for &prev in &words {
+                for &next in &words {
+                    for written in [word, "Tỉnh", "tỉnh"] {
+                        if closes_tier(prev, word, written, next) {
+                            assert!(TIER_WORDS.contains(&word), "{word}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_name_ends_at_its_tier() {
+        let text = "Ban Tuyên giáo Huyện ủy tổ chức các hoạt động";
+        assert_eq!(tier_end(text), Some("Ban Tuyên giáo Huyện ủy ".len()));
+        let text = "Ủy ban nhân dân tỉnh và Ban Tổ chức Tỉnh ủy kết quả";
+        assert_eq!(
+            tier_end(text),
+            Some("Ủy ban nhân dân tỉnh và Ban Tổ chức Tỉnh ủy ".len())
+        );
+        assert_eq!(tier_end("Sở Nội vụ về tinh giản"), None);
+    }
 }

@@ -64,6 +64,10 @@ pub(crate) fn ends_with_lower(s: &str, suffix: &str) -> bool {
 /// stack (lowercasing keeps lengths, and list words are short).
 pub(crate) fn lower_in(word: &str, list: &[&str]) -> bool {
     const ROOM: usize = 32;
+    // Lowercasing keeps the length: most words have none of the list's.
+    if !list.iter().any(|w| w.len() == word.len()) {
+        return false;
+    }
     if word.len() > ROOM {
         return list.contains(&lower(word).as_str());
     }

@@ -94,12 +94,23 @@ pub(crate) fn folded_letters(word: &str) -> String {
 /// standard spelling and the byte offset where its last word ends.
 pub(crate) fn kind_at_start(text: &str) -> Option<(&'static str, usize)> {
     let mut best: Option<(&'static str, usize, usize)> = None;
+    // Each word's folded letters, read once for all the kinds, as far as
+    // one of them asks.
+    let mut words = words_with_offsets(text);
+    let mut folded: Vec<(usize, String)> = Vec::new();
     for &(key, kind) in TITLE_KINDS {
         let mut acc = String::new();
         let mut end = 0;
-        for (start, word) in words_with_offsets(text) {
-            acc.push_str(&folded_letters(word));
-            end = start + word.len();
+        for k in 0.. {
+            if k == folded.len() {
+                match words.next() {
+                    Some((start, word)) => folded.push((start + word.len(), folded_letters(word))),
+                    None => break,
+                }
+            }
+            let (word_end, letters) = &folded[k];
+            acc.push_str(letters);
+            end = *word_end;
             if acc.len() >= key.len() || !key.starts_with(acc.as_str()) {
                 break;
             }

@@ -724,6 +724,9 @@ fn capitalize_first(s: &str) -> String {
 /// A topic without trailing period, markdown or extra spaces.
 pub(crate) fn clean_topic(s: &str) -> String {
     let t = s.trim().trim_end_matches(['.', ':', ';', ',']).trim_end();
+    if single_spaced(t) {
+        return t.to_string();
+    }
     // Sized as `join` would size it: the topic is kept in the document.
     let words = t.split_whitespace();
     let len = words.clone().map(|w| w.len() + 1).sum::<usize>();
@@ -737,9 +740,43 @@ pub(crate) fn clean_topic(s: &str) -> String {
     out
 }
 
+/// Whether the words of `t` (trimmed) are apart by single spaces and by no
+/// other white space: then joining its words gives `t` back.
+fn single_spaced(t: &str) -> bool {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b' ' if b.get(i + 1) == Some(&b' ') => return false,
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => return false,
+            // Beyond ASCII, white space opens with C2, E1 9A, E2 or E3.
+            0xC2 | 0xE1 | 0xE2 | 0xE3
+                if (b[i] != 0xE1 || b.get(i + 1) == Some(&0x9A))
+                    && t[i..].chars().next().is_some_and(char::is_whitespace) =>
+            {
+                return false;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_topic_with_single_spaces_is_kept_as_it_is() {
+        let joined = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        for c in (0u32..=0x10FFFF).filter_map(char::from_u32) {
+            for t in [format!("a{c}b"), format!("a {c} b"), format!("{c}{c}x")] {
+                let t = t.trim();
+                assert_eq!(single_spaced(t), joined(t) == t, "{t:?}");
+            }
+        }
+    }
 
     #[test]
     fn a_label_is_read_whatever_letter_its_line_goes_on_with() {

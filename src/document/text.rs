@@ -98,13 +98,13 @@ impl Line<'_> {
 /// other; its separator row and lines of OCR specks (`|`, `_`) are blank.
 pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     // One line per line break, a few more for form feeds and table cells.
-    let breaks = text.bytes().filter(|&b| b == b'\n').count();
-    let breaks = if breaks == 0 {
-        text.bytes().filter(|&b| b == b'\r').count()
-    } else {
-        breaks
+    let count = |byte: u8| text.bytes().fold(0, |n, b| n + usize::from(b == byte));
+    let breaks = match count(b'\n') {
+        0 => count(b'\r'),
+        n => n,
     };
     let mut out = Vec::with_capacity(breaks + 1);
+    let form_feeds = text.as_bytes().contains(&0x0C);
     // Four billion lines would need hundreds of gigabytes of `Line`s: the
     // count saturates rather than wraps, and never does in practice.
     let mut no: u32 = 0;
@@ -112,37 +112,16 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     let mut page_starts: Vec<usize> = Vec::new();
     for physical in split_lines(text) {
         no = no.saturating_add(1);
-        for (k, part) in physical.split('\u{000C}').enumerate() {
-            if k > 0 {
-                out.push(blank(no));
-                page_starts.push(out.len());
-            }
-            if let Some(cells) = table_cells(part) {
-                for cell in cells {
+        if form_feeds {
+            for (k, part) in physical.split('\u{000C}').enumerate() {
+                if k > 0 {
                     out.push(blank(no));
-                    for piece in cell {
-                        let (text, opens_bold) = clean(piece);
-                        out.push(Line {
-                            number: no,
-                            raw: piece,
-                            text,
-                            opens_bold,
-                        });
-                    }
+                    page_starts.push(out.len());
                 }
-                out.push(blank(no));
-                continue;
+                push_part(&mut out, no, part);
             }
-            let (mut text, opens_bold) = clean(part);
-            if is_speck(&text) {
-                text = Cow::Borrowed("");
-            }
-            out.push(Line {
-                number: no,
-                raw: part,
-                text,
-                opens_bold,
-            });
+        } else {
+            push_part(&mut out, no, physical);
         }
     }
     for i in 0..out.len() {
@@ -158,6 +137,36 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// The lines of one piece of a physical line (between form feeds).
+fn push_part<'a>(out: &mut Vec<Line<'a>>, no: u32, part: &'a str) {
+    if let Some(cells) = table_cells(part) {
+        for cell in cells {
+            out.push(blank(no));
+            for piece in cell {
+                let (text, opens_bold) = clean(piece);
+                out.push(Line {
+                    number: no,
+                    raw: piece,
+                    text,
+                    opens_bold,
+                });
+            }
+        }
+        out.push(blank(no));
+        return;
+    }
+    let (mut text, opens_bold) = clean(part);
+    if is_speck(&text) {
+        text = Cow::Borrowed("");
+    }
+    out.push(Line {
+        number: no,
+        raw: part,
+        text,
+        opens_bold,
+    });
+}
+
 fn blank(number: u32) -> Line<'static> {
     Line {
         number,
@@ -170,11 +179,18 @@ fn blank(number: u32) -> Line<'static> {
 fn split_lines(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     let mut done = text.is_empty();
+    // Most texts have no CR: a line ends at the next LF, found by memchr.
+    let cr = text.as_bytes().contains(&b'\r');
     std::iter::from_fn(move || {
         if done {
             return None;
         }
-        match rest.bytes().position(|b| b == b'\n' || b == b'\r') {
+        let end = if cr {
+            rest.bytes().position(|b| b == b'\n' || b == b'\r')
+        } else {
+            rest.find('\n')
+        };
+        match end {
             Some(i) => {
                 let line = &rest[..i];
                 let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
@@ -315,22 +331,41 @@ pub(crate) fn clean(raw: &str) -> (Cow<'_, str>, bool) {
     if is_plain(s) {
         return (repair_digits(s), false);
     }
-    let opens_bold = pairs(s, b'*') % 2 == 1 || pairs(s, b'_') % 2 == 1;
+    let (stars, underscores) = (pairs(s, b'*'), pairs(s, b'_'));
+    let opens_bold = stars % 2 == 1 || underscores % 2 == 1;
     let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    // The character before `c` in `s` (not in `out`).
+    // The character before the one at `i` in `s` (not in `out`).
     let mut prev: Option<char> = None;
     let mut pending_space = false;
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied();
+    let mut i = 0;
+    while i < s.len() {
+        // Characters that can only be text are copied a run at a time.
+        let run = ordinary_run(s, i);
+        if run > i {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push_str(&s[i..run]);
+            prev = s[..run].chars().next_back();
+            i = run;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        let after = i + c.len_utf8();
+        let next = s[after..].chars().next();
         match c {
             '\\' if next.is_some_and(|n| n.is_ascii_punctuation()) => {
                 push(&mut out, &mut pending_space, next.unwrap_or(' '));
-                prev = chars.next();
+                prev = next;
+                i = after + next.map_or(0, char::len_utf8);
                 continue;
             }
             '*' | '_' if next == Some(c) => {
-                prev = chars.next();
+                prev = next;
+                i = after + c.len_utf8();
                 continue;
             }
             '*' => {
@@ -357,12 +392,34 @@ pub(crate) fn clean(raw: &str) -> (Cow<'_, str>, bool) {
             c => push(&mut out, &mut pending_space, c),
         }
         prev = Some(c);
+        i = after;
     }
     let out = match repair_digits(&out) {
         Cow::Borrowed(_) => out,
         Cow::Owned(fixed) => fixed,
     };
     (Cow::Owned(out), opens_bold)
+}
+
+/// The end of the run of characters from `i` that [`clean`] can only copy:
+/// none of `\\ * _ |`, white space or controls. A character that might be one
+/// ends the run (the first bytes of U+0080..U+00A0, U+2000..U+205F and
+/// U+3000, and U+1680's first two: Vietnamese letters of U+1EA0.. pass).
+fn ordinary_run(s: &str, i: usize) -> usize {
+    let b = s.as_bytes();
+    let mut j = i;
+    while j < b.len() {
+        let stop = match b[j] {
+            b'\\' | b'*' | b'_' | b'|' | 0..=0x20 | 0x7F | 0xC2 | 0xE2 | 0xE3 => true,
+            0xE1 => b.get(j + 1) == Some(&0x9A),
+            _ => false,
+        };
+        if stop {
+            break;
+        }
+        j += 1;
+    }
+    j
 }
 
 /// Whether [`clean`] has nothing to do inside `s` (already trimmed, block
@@ -377,6 +434,8 @@ fn is_plain(s: &str) -> bool {
             Plain::No => return false,
             Plain::Space if prev_space => return false,
             Plain::Space => prev_space = true,
+            // U+1EA0.. (Vietnamese letters) open with E1 too, U+1680 with E1 9A.
+            Plain::Decode if b[i] == 0xE1 && b.get(i + 1) != Some(&0x9A) => prev_space = false,
             Plain::Decode => {
                 prev_space = false;
                 if let Some(c) = s[i..].chars().next() {
