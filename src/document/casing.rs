@@ -60,24 +60,16 @@ pub(crate) fn ends_with_lower(s: &str, suffix: &str) -> bool {
     s.is_char_boundary(at) && s[at..].chars().map(lower_char).eq(suffix.chars())
 }
 
-/// `list.contains(&lower(word).as_str())`, lowercasing into a buffer on the
-/// stack (lowercasing keeps lengths, and list words are short).
+/// `list.contains(&lower(word).as_str())`, without the copy.
 pub(crate) fn lower_in(word: &str, list: &[&str]) -> bool {
-    const ROOM: usize = 32;
-    // Lowercasing keeps the length: most words have none of the list's.
-    if !list.iter().any(|w| w.len() == word.len()) {
-        return false;
-    }
-    if word.len() > ROOM {
-        return list.contains(&lower(word).as_str());
-    }
-    let mut buf = [0u8; ROOM];
-    let mut n = 0;
-    for c in word.chars() {
-        n += lower_char(c).encode_utf8(&mut buf[n..]).len();
-    }
-    let low = &buf[..n];
-    list.iter().any(|w| w.as_bytes() == low)
+    let Some(first) = word.chars().next().map(lower_char) else {
+        return list.contains(&"");
+    };
+    // Lowercasing keeps each character's length: an entry of another length
+    // or first letter is passed over without lowercasing the rest.
+    list.iter().any(|w| {
+        w.len() == word.len() && w.starts_with(first) && word.chars().map(lower_char).eq(w.chars())
+    })
 }
 
 /// `lower(s).starts_with(prefix)` for a lowercase `prefix`, without the copy.

@@ -132,10 +132,13 @@ pub(crate) fn scan(text: &str) -> Vec<DateMatch> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let c = bytes[i];
-        let candidate = c.is_ascii_digit() || matches!(c, b'n' | b'N' | b't' | b'T' | b'q' | b'Q');
-        if candidate
-            && (i == 0 || !is_word_byte_before(text, i))
+        // The next byte that can open a date: a digit or the first letter of
+        // a date word.
+        match bytes[i..].iter().position(|&b| OPENS_DATE[usize::from(b)]) {
+            Some(k) => i += k,
+            None => break,
+        }
+        if (i == 0 || !is_word_byte_before(text, i))
             && let Some(m) = date_at(text, i)
         {
             i = m.end;
@@ -148,6 +151,23 @@ pub(crate) fn scan(text: &str) -> Vec<DateMatch> {
     }
     out
 }
+
+/// Digits and `n N t T q Q`.
+const OPENS_DATE: [bool; 256] = {
+    let mut opens = [false; 256];
+    let mut b = b'0';
+    while b <= b'9' {
+        opens[b as usize] = true;
+        b += 1;
+    }
+    opens[b'n' as usize] = true;
+    opens[b'N' as usize] = true;
+    opens[b't' as usize] = true;
+    opens[b'T' as usize] = true;
+    opens[b'q' as usize] = true;
+    opens[b'Q' as usize] = true;
+    opens
+};
 
 fn is_word_byte_before(text: &str, i: usize) -> bool {
     // An ASCII byte before a char boundary is the whole character.
@@ -217,6 +237,18 @@ pub(crate) fn date_at(text: &str, i: usize) -> Option<DateMatch> {
 
 /// `ngày` (any case) followed by at least one space: the offset after the spaces.
 fn keyword(s: &str, word: &'static str) -> Option<usize> {
+    // Printed or misprinted, the word's second letter, when ASCII, is the
+    // text's when that is ASCII (the first letters are one byte each here).
+    let (b, w) = (s.as_bytes(), word.as_bytes());
+    if let (Some(&c1), Some(&w1)) = (b.get(1), w.get(1))
+        && b[0].is_ascii()
+        && w[0].is_ascii()
+        && c1.is_ascii()
+        && w1.is_ascii()
+        && c1.to_ascii_lowercase() != w1
+    {
+        return None;
+    }
     let exact = s.get(..word.len()).is_some_and(|head| {
         head == word || {
             let mut cs = head.chars();

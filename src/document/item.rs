@@ -288,8 +288,24 @@ fn copy(h: &Heading) -> Heading {
     }
 }
 
-/// Folded words of a heading, for comparing with the fixed section names.
+/// Folded words of a heading, for comparing with the fixed section names:
+/// its first words, more than five of them when it has that many, which is
+/// all that the comparisons (four words at most) can tell apart.
 fn folded_heading(text: &str) -> String {
+    // Folding and lowercasing go word by word and a word ends at an ASCII
+    // space, so the words folded from the text up to a space are the first
+    // words folded from the whole text.
+    const ENOUGH: usize = 5;
+    if let Some((cut, _)) = text.match_indices(' ').nth(2 * ENOUGH + 1) {
+        let start = folded_words(&text[..cut]);
+        if start.split(' ').count() > ENOUGH {
+            return start;
+        }
+    }
+    folded_words(text)
+}
+
+fn folded_words(text: &str) -> String {
     crate::analysis::fold(text)
         .to_lowercase()
         .split(|c: char| !is_alnum(c))
@@ -766,6 +782,28 @@ fn single_spaced(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_folded_words_decide_like_all_of_them() {
+        let long = "THÀNH PHẦN THAM DỰ: đồng chí Bí thư, các đồng chí Ủy viên Ban Thường vụ, \
+                    lãnh đạo các ban, sở, ngành và Ủy ban nhân dân tỉnh";
+        for text in [
+            long,
+            "Chủ trì:   Đồng chí   A,  B,  C,  D,  E,  F,  G,  H,  I,  J,  K",
+            "NỘI DUNG KẾT LUẬN",
+            "Ý KIẾN KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ CÁC NỘI DUNG SAU ĐÂY",
+            "Nội dung",
+            "- - - - - - - - - - - - - - Nội dung",
+            "Đại biểu tham dự",
+        ] {
+            let all = folded_words(text);
+            let start = folded_heading(text);
+            assert!(all.starts_with(&start), "{text}");
+            assert!(start == all || start.split(' ').count() > 5, "{text}");
+        }
+        assert!(is_attendance(long));
+        assert!(is_grouping("NỘI DUNG KẾT LUẬN"));
+    }
 
     #[test]
     fn a_topic_with_single_spaces_is_kept_as_it_is() {
