@@ -9,7 +9,7 @@ use super::casing::{
     ends_with_lower, is_alnum, is_lower, is_upper_char, lower, lower_char, lower_in, starts_upper,
 };
 use super::date::{self, DateValue};
-use super::text::{Paragraph, prefix};
+use super::text::{Paragraph, prefix, split_spaces};
 use super::{Assignment, Deadline};
 
 /// A deadline found in a paragraph, with where it was written.
@@ -439,7 +439,7 @@ fn plain_name_end(t: &str, a: usize) -> Option<usize> {
     let mut last_upper_end = a;
     let mut pos = a;
     let mut prev_upper = false;
-    for w in t[a..].split(' ') {
+    for w in split_spaces(&t[a..]) {
         let bare = w.trim_end_matches([',', ':']);
         let ok = starts_upper(bare) || lower_in(bare, BODY_WORDS);
         if !ok || bare.is_empty() {

@@ -3,7 +3,7 @@
 //! close a name ("… Huyện ủy", "… tỉnh Lạng Sơn").
 
 use super::casing::{is_alnum, lower, lower_in, starts_upper};
-use super::text::starts_lowercase;
+use super::text::{split_spaces, starts_lowercase};
 
 /// Lowercase words that occur inside body names ("Ban cán sự đảng Ủy ban nhân
 /// dân tỉnh"); the deadline scan also lets them (and "kết quả với") stand
@@ -132,7 +132,7 @@ pub(crate) fn tier_end(text: &str) -> Option<usize> {
     const MAX_WORDS: usize = 32;
     let mut words: Vec<(usize, &str)> = Vec::with_capacity(MAX_WORDS);
     words.extend(
-        text.split(' ')
+        split_spaces(text)
             .scan(0usize, |at, w| {
                 let start = *at;
                 *at += w.len() + 1;
@@ -187,7 +187,7 @@ pub(crate) fn tier_name_end(t: &str, a: usize) -> Option<usize> {
     let mut pos = a;
     // Lowercase words since the last capital: a compound has at most two.
     let mut since_upper = usize::MAX;
-    for w in t[a..].split(' ') {
+    for w in split_spaces(&t[a..]) {
         let word = w.trim_end_matches([',', '.', ';']);
         run_end = pos + w.len();
         since_upper = if starts_upper(word) {

@@ -15,6 +15,25 @@ pub(crate) fn prefix(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
+/// `s.split(' ')`, splitting at the bytes: the standard searcher calls
+/// memchr once per word, which costs more than the word.
+pub(crate) fn split_spaces(s: &str) -> impl Iterator<Item = &str> + Clone {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == b' ') {
+            Some(i) => {
+                rest = Some(&r[i + 1..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
 /// The first occurrence of `needle` in `hay`, as [`str::find`] gives it.
 /// The needles the parser looks for are a few bytes long and its haystacks
 /// lines and paragraphs: a scan for the first byte costs less than setting up
@@ -99,8 +118,9 @@ impl Line<'_> {
 pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     // One line per line break, a few more for form feeds and table cells.
     let count = |byte: u8| text.bytes().fold(0, |n, b| n + usize::from(b == byte));
+    let cr = text.as_bytes().contains(&b'\r');
     let breaks = match count(b'\n') {
-        0 => count(b'\r'),
+        0 if cr => count(b'\r'),
         n => n,
     };
     let mut out = Vec::with_capacity(breaks + 1);
@@ -110,7 +130,7 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     let mut no: u32 = 0;
     // Where a new page starts: after a form feed.
     let mut page_starts: Vec<usize> = Vec::new();
-    for physical in split_lines(text) {
+    for physical in split_lines(text, cr) {
         no = no.saturating_add(1);
         if form_feeds {
             for (k, part) in physical.split('\u{000C}').enumerate() {
@@ -176,11 +196,11 @@ fn blank(number: u32) -> Line<'static> {
     }
 }
 
-fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+/// The physical lines of `text`, which has a CR somewhere when `cr` is true.
+fn split_lines(text: &str, cr: bool) -> impl Iterator<Item = &str> {
     let mut rest = text;
     let mut done = text.is_empty();
     // Most texts have no CR: a line ends at the next LF, found by memchr.
-    let cr = text.as_bytes().contains(&b'\r');
     std::iter::from_fn(move || {
         if done {
             return None;
@@ -761,6 +781,15 @@ mod tests {
                 let h = &hay[start..];
                 assert_eq!(find(h, n), h.find(n), "{h:?} {n:?}");
             }
+        }
+    }
+
+    #[test]
+    fn split_spaces_is_split_at_a_space() {
+        for s in ["", " ", "a", " a", "a ", "a  b", "Tỉnh ủy  Lạng Sơn ", "  "] {
+            let ours: Vec<&str> = split_spaces(s).collect();
+            let std: Vec<&str> = s.split(' ').collect();
+            assert_eq!(ours, std, "{s:?}");
         }
     }
 
