@@ -178,6 +178,16 @@ pub fn is_normalized(text: &str) -> bool {
             i += 3;
             continue;
         }
+        // U+00C0..=U+00FF (à, ê, ô …) are C3 80..=C3 BF: simple but for
+        // Ð (C3 90) and ð (C3 B0), which become Đ and đ.
+        if bytes.get(i) == Some(&0xC3)
+            && let Some(&b1) = bytes.get(i + 1)
+            && b1 != 0x90
+            && b1 != 0xB0
+        {
+            i += 2;
+            continue;
+        }
         let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
             break true;
         };

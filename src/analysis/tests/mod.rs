@@ -29,6 +29,12 @@ fn the_vietnamese_block_is_simple_without_asking() {
         assert_eq!(super::word::clean_char(c), Some(c), "{c:?}");
         assert!(super::letters::decode(c).is_some(), "{c:?}");
     }
+    // Latin-1 letters are passed by their bytes too, Ð and ð aside.
+    for c in '\u{C0}'..='\u{FF}' {
+        let simple = super::word::clean_char(c) == Some(c);
+        assert_eq!(simple, !matches!(c, '\u{D0}' | '\u{F0}'), "{c:?}");
+        assert!(super::is_normalized(&c.to_string()) || !simple, "{c:?}");
+    }
 }
 
 #[test]
