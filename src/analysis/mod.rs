@@ -116,7 +116,40 @@ pub fn normalize(text: &str) -> String {
     if is_normalized(text) {
         return text.to_string();
     }
-    text.chars().filter_map(clean_char).nfc().collect()
+    compose(text)
+}
+
+/// [`normalize`] without its fast check, for callers that made it:
+/// `text.chars().filter_map(clean_char).nfc().collect()`, an ASCII character
+/// at a time where it can be. NFC of a text is NFC of its pieces when each
+/// piece but the first starts with an ASCII character: ASCII characters are
+/// starters that compose with nothing before them, so a piece that starts
+/// with one (and the combining marks after it) is normalized on its own.
+pub(crate) fn compose(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut piece = String::new();
+    for c in text.chars().filter_map(clean_char) {
+        if c.is_ascii() {
+            flush_piece(&mut piece, &mut out);
+        }
+        piece.push(c);
+    }
+    flush_piece(&mut piece, &mut out);
+    // Composing shortens decomposed text: the room it no longer needs is
+    // given back, since parsed text is kept while the document is read.
+    out.shrink_to_fit();
+    out
+}
+
+fn flush_piece(piece: &mut String, out: &mut String) {
+    if piece.len() == 1 {
+        // One ASCII character (pieces start with one, or are the text's
+        // first piece, which a single byte leaves ASCII too).
+        out.push_str(piece);
+    } else {
+        out.extend(piece.chars().nfc());
+    }
+    piece.clear();
 }
 
 /// Whether [`normalize`] would return `text` unchanged — a fast check (no
@@ -134,21 +167,65 @@ pub fn is_normalized(text: &str) -> bool {
     // Vietnamese letters, Latin-1 and most general punctuation are NFC
     // starters that nothing composes with (U+2000/U+2001 decompose). Any other
     // character, a combining mark above all, takes the full check.
-    let simple = text.chars().all(|c| {
-        c.is_ascii()
-            || (clean_char(c) == Some(c)
-                && (letters::decode(c).is_some()
-                    || ('\u{A0}'..='\u{FF}').contains(&c)
-                    || ('\u{2002}'..='\u{206F}').contains(&c)))
-    });
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let simple = loop {
+        // ASCII is passed over a byte at a time, without decoding.
+        while bytes.get(i).is_some_and(u8::is_ascii) {
+            i += 1;
+        }
+        // U+1EA0..=U+1EF9 (most accented Vietnamese letters) are
+        // E1 BA A0..=E1 BB B9: simple without decoding.
+        if bytes.get(i) == Some(&0xE1)
+            && let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2))
+            && ((b1 == 0xBA && b2 >= 0xA0) || (b1 == 0xBB && b2 <= 0xB9))
+        {
+            i += 3;
+            continue;
+        }
+        // U+00C0..=U+00FF (à, ê, ô …) are C3 80..=C3 BF: simple but for
+        // Ð (C3 90) and ð (C3 B0), which become Đ and đ.
+        if bytes.get(i) == Some(&0xC3)
+            && let Some(&b1) = bytes.get(i + 1)
+            && b1 != 0x90
+            && b1 != 0xB0
+        {
+            i += 2;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            break true;
+        };
+        if !is_simple(c) {
+            break false;
+        }
+        i += c.len_utf8();
+    };
     if simple {
         return true;
     }
-    // One pass: the NFC check reads every character unless it stops early
-    // with an answer other than `Yes`, and then the text is not normalized.
-    let mut clean = true;
-    let chars = text.chars().inspect(|&c| clean &= clean_char(c) == Some(c));
-    unicode_normalization::is_nfc_quick(chars) == unicode_normalization::IsNormalized::Yes && clean
+    // The NFC check line by line, so that the first line that is not `Yes`
+    // (NFD text: its first accent) ends it. The check starts each line as
+    // it would go on after the line break: an ASCII character leaves it in
+    // its initial state.
+    text.split_inclusive('\n').all(|line| {
+        let mut clean = true;
+        let chars = line.chars().inspect(|&c| clean &= clean_char(c) == Some(c));
+        unicode_normalization::is_nfc_quick(chars) == unicode_normalization::IsNormalized::Yes
+            && clean
+    })
+}
+
+/// A character of the fast path of [`is_normalized`]; the Vietnamese block
+/// of Latin Extended Additional, the most frequent, is answered first.
+#[inline]
+fn is_simple(c: char) -> bool {
+    ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+        || c.is_ascii()
+        || (clean_char(c) == Some(c)
+            && (letters::decode(c).is_some()
+                || ('\u{A0}'..='\u{FF}').contains(&c)
+                || ('\u{2002}'..='\u{206F}').contains(&c)))
 }
 
 /// [`normalize`], and every syllable's tone mark in the canonical position (see the

@@ -5,9 +5,11 @@
 use time::Date;
 
 use super::body::{BODY_WORDS, tier_name_end};
-use super::casing::{lower, starts_upper};
+use super::casing::{
+    ends_with_lower, is_alnum, is_lower, is_upper_char, lower, lower_char, lower_in, starts_upper,
+};
 use super::date::{self, DateValue};
-use super::text::{Paragraph, prefix};
+use super::text::{Paragraph, prefix, split_spaces};
 use super::{Assignment, Deadline};
 
 /// A deadline found in a paragraph, with where it was written.
@@ -101,14 +103,16 @@ pub(crate) fn deadlines(
 /// Whether the date at `start` is a time limit, judged by the words before it.
 fn is_due(text: &str, start: usize, value: &DateValue) -> bool {
     let before = tail(text, start, 160);
-    let l = lower(before);
-    let l = l.trim_end();
+    // Lowercasing keeps every character's length and white space as it is:
+    // the words before the date are compared in place.
+    let trimmed = before.trim_end();
     let triggered = TRIGGERS.iter().any(|t| {
-        l.ends_with(t)
-            && l[..l.len() - t.len()]
+        trimmed.len() >= t.len()
+            && ends_with_lower(trimmed, t)
+            && trimmed[..trimmed.len() - t.len()]
                 .chars()
                 .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
+                .is_none_or(|c| !is_alnum(lower_char(c)))
     });
     if triggered {
         return true;
@@ -119,23 +123,22 @@ fn is_due(text: &str, start: usize, value: &DateValue) -> bool {
     ) {
         return false;
     }
+    let l = lower(before);
+    let l = l.trim_end();
     // A bare month or quarter right after "báo cáo/trình <body>".
     let clause_start = l.rfind([';', '.', ',', ':', '(']).map_or(0, |i| i + 1);
     let clause = &l[clause_start..];
     let original = &before[clause_start..];
     DUE_VERBS.iter().any(|v| {
         clause.rfind(v).is_some_and(|i| {
-            let word_start = clause[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
+            let word_start = clause[..i].chars().next_back().is_none_or(|c| !is_alnum(c));
             let between = original.get(i + v.len()..).unwrap_or("");
             let words: Vec<&str> = between.split_whitespace().collect();
             word_start
                 && words.len() <= 10
                 && words
                     .iter()
-                    .all(|w| starts_upper(w) || BODY_WORDS.contains(&lower(w).as_str()))
+                    .all(|w| starts_upper(w) || lower_in(w, BODY_WORDS))
         })
     })
 }
@@ -149,40 +152,59 @@ fn tail(text: &str, end: usize, max: usize) -> &str {
     &text[s..end]
 }
 
+/// The words that give a task to the body after them.
+const CALLS: [&str; 6] = [
+    "Giao ",
+    "giao ",
+    "Yêu cầu ",
+    "yêu cầu ",
+    "Đề nghị ",
+    "đề nghị ",
+];
+
+/// The first bytes of [`CALLS`].
+const CALL_STARTS: [bool; 256] = {
+    let mut starts = [false; 256];
+    let mut k = 0;
+    while k < CALLS.len() {
+        starts[CALLS[k].as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    starts
+};
+
 /// Tasks given to a body: "Giao <body> <task>", "Yêu cầu <body> …",
 /// "Đề nghị <body> …". The deadline is the first one inside the task.
 pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> Vec<Assignment> {
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         let t = &p.text;
-        let l = t.as_str();
+        let l: &str = t;
         if is_bare_call(l) {
             // "Giao:" and a list whose entries open with their assignee.
             out.extend(listed_tasks(None, paragraphs, pi + 1, found));
             continue;
         }
-        let mut hits: Vec<(usize, usize)> = Vec::new();
-        for key in [
-            "Giao ",
-            "giao ",
-            "Yêu cầu ",
-            "yêu cầu ",
-            "Đề nghị ",
-            "đề nghị ",
-        ] {
-            let mut from = 0;
-            while let Some(i) = l[from..].find(key).map(|i| i + from) {
-                from = i + key.len();
-                let prev = l[..i].trim_end().chars().next_back();
-                if prev.is_none_or(|c| matches!(c, '.' | ';' | ':' | ')' | ','))
-                    || l[..i].ends_with("thống nhất ")
-                {
-                    hits.push((i, i + key.len()));
-                }
+        // Every call, in order: no two calls match at one place, and none
+        // overlaps itself.
+        let bytes = l.as_bytes();
+        let mut hits: Vec<usize> = Vec::new();
+        for i in 0..bytes.len() {
+            // 'Đ' and 'đ' open with 0xC4.
+            if !CALL_STARTS[usize::from(bytes[i])] {
+                continue;
+            }
+            let Some(key) = CALLS.iter().find(|k| bytes[i..].starts_with(k.as_bytes())) else {
+                continue;
+            };
+            let prev = l[..i].trim_end().chars().next_back();
+            if prev.is_none_or(|c| matches!(c, '.' | ';' | ':' | ')' | ','))
+                || l[..i].ends_with("thống nhất ")
+            {
+                hits.push(i + key.len());
             }
         }
-        hits.sort_unstable();
-        for (_, after) in hits {
+        for after in hits {
             let mut a = after;
             if l[a..].starts_with("cho ") || l[a..].starts_with("Cho ") {
                 a += "cho ".len();
@@ -217,6 +239,8 @@ pub(crate) fn assignments(paragraphs: &[Paragraph], found: &[FoundDeadline]) -> 
             });
         }
     }
+    // The tasks are kept in the document: no spare room.
+    out.shrink_to_fit();
     out
 }
 
@@ -344,7 +368,7 @@ fn list_entry_text(text: &str) -> Option<&str> {
     let mut chars = text.char_indices();
     let (_, letter) = chars.next()?;
     let (close, mark) = chars.next()?;
-    (letter.is_lowercase() && mark == ')').then(|| &text[close + 1..])
+    (is_lower(letter) && mark == ')').then(|| &text[close + 1..])
 }
 
 /// End of the body name starting at `a`: capitalised words and the lowercase
@@ -396,13 +420,7 @@ fn department_end(t: &str, a: usize) -> Option<usize> {
     let l = lower(prefix(rest, 64));
     let name = DEPARTMENTS
         .iter()
-        .filter(|d| {
-            l.starts_with(*d)
-                && l[d.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
+        .filter(|d| l.starts_with(*d) && l[d.len()..].chars().next().is_none_or(|c| !is_alnum(c)))
         .max_by_key(|d| d.len())?;
     let mut end = a + "Sở ".len() + name.len();
     for level in [" tỉnh", " thành phố"] {
@@ -421,9 +439,9 @@ fn plain_name_end(t: &str, a: usize) -> Option<usize> {
     let mut last_upper_end = a;
     let mut pos = a;
     let mut prev_upper = false;
-    for w in t[a..].split(' ') {
+    for w in split_spaces(&t[a..]) {
         let bare = w.trim_end_matches([',', ':']);
-        let ok = starts_upper(bare) || BODY_WORDS.contains(&lower(bare).as_str());
+        let ok = starts_upper(bare) || lower_in(bare, BODY_WORDS);
         if !ok || bare.is_empty() {
             break;
         }
@@ -432,9 +450,19 @@ fn plain_name_end(t: &str, a: usize) -> Option<usize> {
         let finishes_compound = std::mem::replace(&mut prev_upper, starts_upper(bare));
         if starts_upper(bare)
             || finishes_compound
-            || matches!(
-                lower(bare).as_str(),
-                "tỉnh" | "huyện" | "ủy" | "uỷ" | "xã" | "phố" | "trấn" | "phường" | "quận"
+            || lower_in(
+                bare,
+                &[
+                    "tỉnh",
+                    "huyện",
+                    "ủy",
+                    "uỷ",
+                    "xã",
+                    "phố",
+                    "trấn",
+                    "phường",
+                    "quận",
+                ],
             )
         {
             // A colon stays out of the name: it announces the tasks.
@@ -452,7 +480,7 @@ fn plain_name_end(t: &str, a: usize) -> Option<usize> {
 /// another local level of a list ("các xã, thị trấn", "các huyện, thành phố").
 fn continues_after_comma(rest: &str) -> bool {
     let rest = rest.trim_start();
-    if rest.chars().next().is_some_and(char::is_uppercase) {
+    if rest.chars().next().is_some_and(is_upper_char) {
         return true;
     }
     let mut words = rest.split(' ').map(|w| w.trim_end_matches([',', '.', ';']));
@@ -481,7 +509,7 @@ mod tests {
     use super::*;
     use time::macros::date;
 
-    fn para(text: &str) -> Vec<Paragraph> {
+    fn para(text: &str) -> Vec<Paragraph<'_>> {
         let mut p = Paragraph::default();
         p.append(text, 1);
         vec![p]
@@ -508,7 +536,7 @@ mod tests {
         .iter()
         .map(|t| {
             let mut p = Paragraph::default();
-            p.append(t, 1);
+            p.append(*t, 1);
             p
         })
         .collect();
@@ -659,9 +687,10 @@ mod tests {
 
     #[test]
     fn a_colon_and_a_list_give_one_task_per_entry() {
-        let ps = crate::document::text::paragraphs(&crate::document::text::lines(
+        let ls = crate::document::text::lines(
             "Giao Ban cán sự đảng UBND tỉnh:\n- Chỉ đạo hoàn thiện hồ sơ, trình Hội đồng nhân dân tỉnh trước ngày 30/9;\n- Rà soát các dự án chậm tiến độ, báo cáo trong tháng 10/2023.\nĐồng ý với đề xuất.",
-        ));
+        );
+        let ps = crate::document::text::paragraphs(&ls);
         let mut w = Vec::new();
         let found = deadlines(&ps, Some(date!(2023 - 09 - 19)), &mut w);
         let got: Vec<(String, String, Option<String>)> = assignments(&ps, &found)

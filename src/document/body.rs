@@ -2,8 +2,8 @@
 //! ends in running text: the word lists and the administrative tiers that
 //! close a name ("… Huyện ủy", "… tỉnh Lạng Sơn").
 
-use super::casing::{lower, starts_upper};
-use super::text::starts_lowercase;
+use super::casing::{is_alnum, lower, lower_in, starts_upper};
+use super::text::{split_spaces, starts_lowercase};
 
 /// Lowercase words that occur inside body names ("Ban cán sự đảng Ủy ban nhân
 /// dân tỉnh"); the deadline scan also lets them (and "kết quả với") stand
@@ -104,6 +104,19 @@ pub(crate) fn closes_tier(prev: &str, word: &str, written: &str, next: &str) -> 
     }
 }
 
+/// The words [`closes_tier`] can hold for.
+const TIER_WORDS: &[&str] = &[
+    "ủy",
+    "uỷ",
+    "tỉnh",
+    "huyện",
+    "quận",
+    "xã",
+    "phường",
+    "phố",
+    "trấn",
+];
+
 /// Lowercase words that go on a body name past a tier ("Ủy ban nhân dân tỉnh
 /// và Ban Tổ chức Tỉnh ủy", "Đảng ủy Khối các cơ quan tỉnh"), and the first
 /// halves of two-word tiers.
@@ -114,27 +127,34 @@ const BODY_GOES_ON: &[&str] = &["và", "các", "tỉnh", "huyện", "thành", "t
 /// follows: "Ban Tuyên giáo Huyện ủy tổ chức …" → "Ban Tuyên giáo Huyện ủy".
 /// `None` when no tier closes it or nothing follows.
 pub(crate) fn tier_end(text: &str) -> Option<usize> {
-    let words: Vec<(usize, &str)> = text
-        .split(' ')
-        .scan(0usize, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        // A body's name is never longer than this: the rest of a long
-        // paragraph need not be read.
-        .take(32)
-        .collect();
-    // Each word lowercased without punctuation, once.
-    let lowered: Vec<String> = words
-        .iter()
-        .map(|(_, w)| lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .collect();
-    let bare = |i: usize| lowered.get(i).map_or("", String::as_str);
+    // A body's name is never longer than this: the rest of a long
+    // paragraph need not be read.
+    const MAX_WORDS: usize = 32;
+    let mut words: Vec<(usize, &str)> = Vec::with_capacity(MAX_WORDS);
+    words.extend(
+        split_spaces(text)
+            .scan(0usize, |at, w| {
+                let start = *at;
+                *at += w.len() + 1;
+                Some((start, w))
+            })
+            .filter(|(_, w)| !w.is_empty())
+            .take(MAX_WORDS),
+    );
+    // A word without its punctuation, lowercased only when a tier word
+    // needs its neighbours: most words are not tier words.
+    let trimmed = |i: usize| {
+        words
+            .get(i)
+            .map_or("", |(_, w)| w.trim_matches(|c: char| !is_alnum(c)))
+    };
+    let bare = |i: usize| lower(trimmed(i));
     let mut i = 0;
     while i < words.len() {
-        if !closes_tier(bare(i.wrapping_sub(1)), bare(i), words[i].1, bare(i + 1)) {
+        // `closes_tier` holds only for these words.
+        if !lower_in(trimmed(i), TIER_WORDS)
+            || !closes_tier(&bare(i.wrapping_sub(1)), &bare(i), words[i].1, &bare(i + 1))
+        {
             i += 1;
             continue;
         }
@@ -147,7 +167,7 @@ pub(crate) fn tier_end(text: &str) -> Option<usize> {
         if next.ends_with(',') || words[j - 1].1.ends_with(',') {
             return None;
         }
-        if starts_lowercase(next) && !BODY_GOES_ON.contains(&bare(j)) {
+        if starts_lowercase(next) && !lower_in(trimmed(j), BODY_GOES_ON) {
             return Some(*start);
         }
         i = j;
@@ -167,7 +187,7 @@ pub(crate) fn tier_name_end(t: &str, a: usize) -> Option<usize> {
     let mut pos = a;
     // Lowercase words since the last capital: a compound has at most two.
     let mut since_upper = usize::MAX;
-    for w in t[a..].split(' ') {
+    for w in split_spaces(&t[a..]) {
         let word = w.trim_end_matches([',', '.', ';']);
         run_end = pos + w.len();
         since_upper = if starts_upper(word) {
@@ -175,8 +195,7 @@ pub(crate) fn tier_name_end(t: &str, a: usize) -> Option<usize> {
         } else {
             since_upper.saturating_add(1)
         };
-        let name_like =
-            !word.is_empty() && (since_upper <= 2 || BODY_WORDS.contains(&lower(word).as_str()));
+        let name_like = !word.is_empty() && (since_upper <= 2 || lower_in(word, BODY_WORDS));
         if !name_like || word.len() != w.len() {
             break;
         }
@@ -184,4 +203,43 @@ pub(crate) fn tier_name_end(t: &str, a: usize) -> Option<usize> {
     }
     let subject = tier_end(&t[a..run_end])?;
     Some(a + t[a..a + subject].trim_end().len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_tier_words_close_a_tier() {
+        let words: Vec<&str> = BODY_WORDS
+            .iter()
+            .chain(BODY_GOES_ON)
+            .chain(TIER_WORDS)
+            .chain(&["", "ban", "Tỉnh", "ủy,", "thành phố"])
+            .copied()
+            .collect();
+        for &word in &words {
+            for &prev in &words {
+                for &next in &words {
+                    for written in [word, "Tỉnh", "tỉnh"] {
+                        if closes_tier(prev, word, written, next) {
+                            assert!(TIER_WORDS.contains(&word), "{word}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_name_ends_at_its_tier() {
+        let text = "Ban Tuyên giáo Huyện ủy tổ chức các hoạt động";
+        assert_eq!(tier_end(text), Some("Ban Tuyên giáo Huyện ủy ".len()));
+        let text = "Ủy ban nhân dân tỉnh và Ban Tổ chức Tỉnh ủy kết quả";
+        assert_eq!(
+            tier_end(text),
+            Some("Ủy ban nhân dân tỉnh và Ban Tổ chức Tỉnh ủy ".len())
+        );
+        assert_eq!(tier_end("Sở Nội vụ về tinh giản"), None);
+    }
 }

@@ -3,12 +3,25 @@
 
 /// Lowercase with the same byte length as `s`, so offsets carry over.
 pub(crate) fn lower(s: &str) -> String {
+    let mut out = s.to_ascii_lowercase();
     if s.is_ascii() {
-        return s.to_ascii_lowercase();
+        return out;
     }
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        out.push(lower_char(c));
+    // Each letter's lowercase has its length: it is written over it.
+    let mut at = 0;
+    while let Some(rest) = out.get(at..)
+        && let Some(i) = rest.bytes().position(|b| !b.is_ascii())
+    {
+        let start = at + i;
+        let Some(c) = out[start..].chars().next() else {
+            break;
+        };
+        let l = lower_char(c);
+        if l != c {
+            let mut buf = [0; 4];
+            out.replace_range(start..start + c.len_utf8(), l.encode_utf8(&mut buf));
+        }
+        at = start + l.len_utf8();
     }
     out
 }
@@ -38,13 +51,94 @@ pub(crate) fn lower_char(c: char) -> char {
     char::from_u32(mapped).unwrap_or(c)
 }
 
+/// `lower(s).ends_with(suffix)` for a lowercase `suffix`, without the copy.
+pub(crate) fn ends_with_lower(s: &str, suffix: &str) -> bool {
+    let Some(at) = s.len().checked_sub(suffix.len()) else {
+        return false;
+    };
+    // `lower` keeps each character's length, so its suffix starts where `s`'s does.
+    s.is_char_boundary(at) && s[at..].chars().map(lower_char).eq(suffix.chars())
+}
+
+/// `list.contains(&lower(word).as_str())`, without the copy.
+pub(crate) fn lower_in(word: &str, list: &[&str]) -> bool {
+    let Some(first) = word.chars().next().map(lower_char) else {
+        return list.contains(&"");
+    };
+    // Lowercasing keeps each character's length: an entry of another length
+    // or first letter is passed over without lowercasing the rest.
+    list.iter().any(|w| {
+        w.len() == word.len() && w.starts_with(first) && word.chars().map(lower_char).eq(w.chars())
+    })
+}
+
+/// `lower(s).starts_with(prefix)` for a lowercase `prefix`, without the copy.
+pub(crate) fn starts_with_lower(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len()
+        && s.is_char_boundary(prefix.len())
+        && s[..prefix.len()].chars().map(lower_char).eq(prefix.chars())
+}
+
+/// [`char::is_alphabetic`], answered without a table search for the letters
+/// Vietnamese text is made of (ASCII, Latin-1, Latin Extended-A and -B, the
+/// Latin Extended Additional block); any other character asks the standard
+/// library.
+#[inline]
+pub(crate) fn is_alpha(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xD7 | 0xF7 => false,
+        0xC0..=0x24F | 0x1E00..=0x1EFF => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// [`char::is_alphanumeric`], with the fast path of [`is_alpha`].
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xD7 | 0xF7 => false,
+        0xC0..=0x24F | 0x1E00..=0x1EFF => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// [`char::is_lowercase`], answered without a table search for ASCII,
+/// Latin-1, the Vietnamese letters of Latin Extended-A and -B (ă đ ĩ ũ ơ ư)
+/// and the Vietnamese block of Latin Extended Additional.
+#[inline]
+pub(crate) fn is_lower(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_lowercase(),
+        0xF7 => false,
+        0xDF..=0xFF | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => true,
+        0xC0..=0xDE | 0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 | 0x1AF => false,
+        cp @ 0x1EA0..=0x1EFF => cp & 1 == 1,
+        _ => c.is_lowercase(),
+    }
+}
+
+/// [`char::is_uppercase`], with the fast path of [`is_lower`].
+#[inline]
+pub(crate) fn is_upper_char(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_uppercase(),
+        0xD7 => false,
+        0xC0..=0xDE | 0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 | 0x1AF => true,
+        0xDF..=0xFF | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => false,
+        cp @ 0x1EA0..=0x1EFF => cp & 1 == 0,
+        _ => c.is_uppercase(),
+    }
+}
+
 /// True when `s` has letters and none of them is lowercase.
 pub(crate) fn is_upper(s: &str) -> bool {
-    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+    s.chars().any(is_alpha) && !s.chars().any(is_lower)
 }
 
 pub(crate) fn starts_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
+    s.chars().next().is_some_and(is_upper_char)
 }
 
 /// `"BÀ RỊA - VŨNG TÀU"` → `"Bà Rịa - Vũng Tàu"`.
@@ -107,7 +201,7 @@ pub(crate) fn find_ignore_case(hay: &str, needle: &str) -> Option<(usize, usize)
         return None;
     }
     let mut from = 0;
-    while let Some(i) = h[from..].find(&n).map(|i| i + from) {
+    while let Some(i) = super::text::find(&h[from..], &n).map(|i| i + from) {
         let end = i + n.len();
         let before_ok = h[..i]
             .chars()
@@ -125,6 +219,16 @@ pub(crate) fn find_ignore_case(hay: &str, needle: &str) -> Option<(usize, usize)
 #[cfg(test)]
 mod tests {
     #[test]
+    fn the_fast_classes_agree_with_the_standard_ones() {
+        for c in (0u32..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(super::is_alpha(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(super::is_lower(c), c.is_lowercase(), "{c:?}");
+            assert_eq!(super::is_upper_char(c), c.is_uppercase(), "{c:?}");
+        }
+    }
+
+    #[test]
     fn the_fast_lowercase_agrees_with_the_standard_one() {
         for c in (0u32..0x2000)
             .chain(0x1E00..0x1F00)
@@ -140,6 +244,57 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn lower_is_lower_char_on_every_char() {
+        let all: String = (0u32..0x2100)
+            .chain(0x1E00..0x1F00)
+            .filter_map(char::from_u32)
+            .flat_map(|c| [c, 'A', c, 'Ư'])
+            .collect();
+        let naive: String = all.chars().map(lower_char).collect();
+        assert_eq!(lower(&all), naive);
+    }
+
+    #[test]
+    fn prefixes_and_suffixes_compare_lowercased_in_place() {
+        let texts = [
+            "Nơi nhận:",
+            "NƠI NHẬN",
+            "nơi",
+            "",
+            "Trước",
+            "chậm nhất",
+            "x TRONG",
+        ];
+        let words = ["nơi nhận", "nơi", "", "trước", "trong", "nhất", "t"];
+        for t in texts {
+            for w in words {
+                assert_eq!(starts_with_lower(t, w), lower(t).starts_with(w), "{t} {w}");
+                assert_eq!(ends_with_lower(t, w), lower(t).ends_with(w), "{t} {w}");
+            }
+        }
+    }
+
+    #[test]
+    fn lower_in_is_contains_of_lower() {
+        let list = ["ủy", "uỷ", "tỉnh", "thành phố", "", "x"];
+        let long = "Ủ".repeat(20);
+        for w in [
+            "ỦY",
+            "Ủy",
+            "uỶ",
+            "TỈNH",
+            "Thành Phố",
+            "",
+            "X",
+            "y",
+            "tỉnhx",
+            long.as_str(),
+        ] {
+            assert_eq!(lower_in(w, &list), list.contains(&lower(w).as_str()), "{w}");
+        }
+    }
 
     #[test]
     fn lowercase_keeps_offsets() {

@@ -4,9 +4,12 @@
 //! [`scan`] finds every date expression in a text, in order; [`parse_date`]
 //! reads one date a person typed.
 
+use std::borrow::Cow;
+
 use time::{Date, Month};
 
 use super::Deadline;
+use super::casing::{is_alnum, is_alpha};
 use crate::{Error, Result};
 
 /// What a date expression denotes, at the precision it was written.
@@ -129,29 +132,49 @@ pub(crate) fn scan(text: &str) -> Vec<DateMatch> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let c = bytes[i];
-        let candidate = c.is_ascii_digit() || matches!(c, b'n' | b'N' | b't' | b'T' | b'q' | b'Q');
-        if candidate
-            && (i == 0 || !is_word_byte_before(text, i))
+        // The next byte that can open a date: a digit or the first letter of
+        // a date word.
+        match bytes[i..].iter().position(|&b| OPENS_DATE[usize::from(b)]) {
+            Some(k) => i += k,
+            None => break,
+        }
+        if (i == 0 || !is_word_byte_before(text, i))
             && let Some(m) = date_at(text, i)
         {
             i = m.end;
             out.push(m);
             continue;
         }
+        // Candidates are ASCII, so on char boundaries: the bytes of other
+        // characters are passed over one by one.
         i += 1;
-        while i < bytes.len() && !text.is_char_boundary(i) {
-            i += 1;
-        }
     }
     out
 }
 
+/// Digits and `n N t T q Q`.
+const OPENS_DATE: [bool; 256] = {
+    let mut opens = [false; 256];
+    let mut b = b'0';
+    while b <= b'9' {
+        opens[b as usize] = true;
+        b += 1;
+    }
+    opens[b'n' as usize] = true;
+    opens[b'N' as usize] = true;
+    opens[b't' as usize] = true;
+    opens[b'T' as usize] = true;
+    opens[b'q' as usize] = true;
+    opens[b'Q' as usize] = true;
+    opens
+};
+
 fn is_word_byte_before(text: &str, i: usize) -> bool {
-    text[..i]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '-' || c == '.')
+    // An ASCII byte before a char boundary is the whole character.
+    match text.as_bytes().get(i.wrapping_sub(1)) {
+        Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'.'),
+        _ => text[..i].chars().next_back().is_some_and(is_alnum),
+    }
 }
 
 /// The date expression starting exactly at byte `i`, if any.
@@ -179,34 +202,53 @@ pub(crate) fn date_at(text: &str, i: usize) -> Option<DateMatch> {
             value,
         })
     };
-    if let Some(after) = keyword(rest, "ngày") {
-        let (len, value) = day_expr(rest, after)?;
-        return make(len, value);
-    }
-    if let Some(after) = keyword(rest, "tháng") {
-        let (len, value) = month_expr(rest, after)?;
-        return make(len, value);
-    }
-    if let Some(after) = keyword(rest, "quý") {
-        let (len, value) = quarter_expr(rest, after)?;
-        return make(len, value);
-    }
-    if let Some(after) = keyword(rest, "năm") {
-        let (y, end) = number(rest, after, 4)?;
-        if end - after != 4 || followed_by_code(rest, end) {
-            return None;
+    // A keyword, printed or misprinted, opens with its own ASCII letter in
+    // either case: the first byte picks the one to try.
+    match rest.as_bytes().first()? {
+        b'n' | b'N' => {
+            if let Some(after) = keyword(rest, "ngày") {
+                let (len, value) = day_expr(rest, after)?;
+                return make(len, value);
+            }
+            let after = keyword(rest, "năm")?;
+            let (y, end) = number(rest, after, 4)?;
+            if end - after != 4 || followed_by_code(rest, end) {
+                return None;
+            }
+            make(end, DateValue::Year(y as i32))
         }
-        return make(end, DateValue::Year(y as i32));
+        b't' | b'T' => {
+            let after = keyword(rest, "tháng")?;
+            let (len, value) = month_expr(rest, after)?;
+            make(len, value)
+        }
+        b'q' | b'Q' => {
+            let after = keyword(rest, "quý")?;
+            let (len, value) = quarter_expr(rest, after)?;
+            make(len, value)
+        }
+        b'0'..=b'9' => {
+            let (len, value) = numeric_day(rest, 0, true)?;
+            make(len, value)
+        }
+        _ => None,
     }
-    if rest.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-        let (len, value) = numeric_day(rest, 0, true)?;
-        return make(len, value);
-    }
-    None
 }
 
 /// `ngày` (any case) followed by at least one space: the offset after the spaces.
-fn keyword(s: &str, word: &str) -> Option<usize> {
+fn keyword(s: &str, word: &'static str) -> Option<usize> {
+    // Printed or misprinted, the word's second letter, when ASCII, is the
+    // text's when that is ASCII (the first letters are one byte each here).
+    let (b, w) = (s.as_bytes(), word.as_bytes());
+    if let (Some(&c1), Some(&w1)) = (b.get(1), w.get(1))
+        && b[0].is_ascii()
+        && w[0].is_ascii()
+        && c1.is_ascii()
+        && w1.is_ascii()
+        && c1.to_ascii_lowercase() != w1
+    {
+        return None;
+    }
     let exact = s.get(..word.len()).is_some_and(|head| {
         head == word || {
             let mut cs = head.chars();
@@ -230,31 +272,66 @@ fn keyword(s: &str, word: &str) -> Option<usize> {
 /// with another or no tone mark (`thảng`, `thang` for `tháng`), as OCR and
 /// unaccented typing give. `năm` must be printed with its mark: `Nam` is a
 /// name.
-fn misprinted(s: &str, word: &str) -> Option<usize> {
+fn misprinted(s: &str, word: &'static str) -> Option<usize> {
     let first = s.as_bytes().first()?.to_ascii_lowercase();
     if first != word.as_bytes()[0] || word == "năm" {
         return None;
     }
-    let end = s
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(s.len(), |(i, _)| i);
-    if end > word.len() + 4 {
+    // Cheap rejections while reading the word (most words that start like a
+    // date word are other words): as many letters as `word`, the unaccented
+    // ones the same, and no longer than a misprint can be.
+    let mut letters = word.chars();
+    let mut end = s.len();
+    for (i, c) in s.char_indices() {
+        if !is_alpha(c) {
+            end = i;
+            break;
+        }
+        let w = letters.next()?;
+        if c.is_ascii() && w.is_ascii() && c.to_ascii_lowercase() != w {
+            return None;
+        }
+    }
+    if letters.next().is_some() || end > word.len() + 4 {
         return None;
     }
-    // Cheap rejections first (most words that start like a date word are
-    // other words): as many letters, and the unaccented ones the same.
-    let candidate = &s[..end];
-    if candidate.chars().count() != word.chars().count()
-        || !candidate
-            .chars()
-            .zip(word.chars())
-            .all(|(c, w)| !c.is_ascii() || !w.is_ascii() || c.to_ascii_lowercase() == w)
-    {
-        return None;
+    folds_to(&s[..end], word).then_some(end)
+}
+
+/// Whether `candidate` folds to what `word` folds to. Folding runs the word
+/// analyser, and the same few words ("nghị", "thông") come up again and
+/// again: the answers are remembered, a few dozen per thread.
+fn folds_to(candidate: &str, word: &'static str) -> bool {
+    const REMEMBERED: usize = 64;
+    thread_local! {
+        static SEEN: std::cell::RefCell<Vec<(&'static str, String, bool)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
     }
-    let folded = |t: &str| crate::analysis::fold(t).to_lowercase();
-    (folded(&s[..end]) == folded(word)).then_some(end)
+    let seen = SEEN.with_borrow(|seen| {
+        seen.iter()
+            .find(|(w, c, _)| *w == word && c == candidate)
+            .map(|&(.., answer)| answer)
+    });
+    if let Some(answer) = seen {
+        return answer;
+    }
+    let answer = crate::analysis::fold(candidate).to_lowercase() == folded_word(word);
+    SEEN.with_borrow_mut(|seen| {
+        if seen.len() < REMEMBERED {
+            seen.push((word, candidate.to_string(), answer));
+        }
+    });
+    answer
+}
+
+/// `fold(word).to_lowercase()`, spelled out for the date words.
+fn folded_word(word: &str) -> Cow<'static, str> {
+    match word {
+        "ngày" => Cow::Borrowed("ngay"),
+        "tháng" => Cow::Borrowed("thang"),
+        "quý" => Cow::Borrowed("quy"),
+        other => Cow::Owned(crate::analysis::fold(other).to_lowercase()),
+    }
 }
 
 fn spaces(s: &str, mut i: usize) -> usize {
@@ -456,6 +533,17 @@ mod tests {
                 month: Month::September
             }]
         );
+    }
+
+    #[test]
+    fn the_folded_date_words_are_their_folds() {
+        for word in ["ngày", "tháng", "quý", "năm"] {
+            assert_eq!(
+                folded_word(word),
+                crate::analysis::fold(word).to_lowercase(),
+                "{word}"
+            );
+        }
     }
 
     #[test]

@@ -3,9 +3,9 @@
 
 use time::Date;
 
-use super::casing::{find_ignore_case, is_upper, lower, starts_upper, title_case};
+use super::casing::{find_ignore_case, is_alnum, is_upper, lower, starts_upper, title_case};
 use super::date::{self, DateValue};
-use super::text::{Line, Paragraph, columns};
+use super::text::{Line, Paragraph, columns, find, find_first};
 
 /// What the lines above the title say.
 #[derive(Debug, Default)]
@@ -29,12 +29,12 @@ pub(crate) struct Header {
 
 /// The title block, joined into one paragraph.
 #[derive(Debug)]
-pub(crate) struct Title {
+pub(crate) struct Title<'a> {
     /// The kind in its standard spelling (`KẾT LUẬN`), whatever the print.
     pub kind: String,
     /// The title line and the lines that continue it, from the first word
     /// after the kind on.
-    pub block: Paragraph,
+    pub block: Paragraph<'a>,
     /// The `về …` lines of the title block, joined.
     pub subject: Option<String>,
     /// The title block as printed (markdown removed), lines joined.
@@ -94,12 +94,23 @@ pub(crate) fn folded_letters(word: &str) -> String {
 /// standard spelling and the byte offset where its last word ends.
 pub(crate) fn kind_at_start(text: &str) -> Option<(&'static str, usize)> {
     let mut best: Option<(&'static str, usize, usize)> = None;
+    // Each word's folded letters, read once for all the kinds, as far as
+    // one of them asks.
+    let mut words = words_with_offsets(text);
+    let mut folded: Vec<(usize, String)> = Vec::new();
     for &(key, kind) in TITLE_KINDS {
         let mut acc = String::new();
         let mut end = 0;
-        for (start, word) in words_with_offsets(text) {
-            acc.push_str(&folded_letters(word));
-            end = start + word.len();
+        for k in 0.. {
+            if k == folded.len() {
+                match words.next() {
+                    Some((start, word)) => folded.push((start + word.len(), folded_letters(word))),
+                    None => break,
+                }
+            }
+            let (word_end, letters) = &folded[k];
+            acc.push_str(letters);
+            end = *word_end;
             if acc.len() >= key.len() || !key.starts_with(acc.as_str()) {
                 break;
             }
@@ -155,19 +166,19 @@ pub(crate) fn find_title(lines: &[Line<'_>]) -> Option<(usize, &'static str, usi
 
 /// Reads the title line at `at` (its kind ending at byte `kind_end`) and the
 /// lines that continue it.
-pub(crate) fn read_title(
-    lines: &[Line<'_>],
+pub(crate) fn read_title<'a>(
+    lines: &'a [Line<'_>],
     at: usize,
     kind: &'static str,
     kind_end: usize,
-) -> Title {
+) -> Title<'a> {
     let mut block = Paragraph::default();
     let mut subject: Option<String> = None;
     let mut in_subject = false;
     let mut written = String::new();
     if let Some(first) = lines.get(at) {
         let rest = first.text.get(kind_end..).unwrap_or("").trim();
-        block.append(&format!("{kind} {rest}"), first.no);
+        block.append(format!("{kind} {rest}"), first.no());
         written.push_str(&first.text);
         if let Some(v) = subject_in(rest) {
             subject = Some(v.to_string());
@@ -208,7 +219,7 @@ pub(crate) fn read_title(
         } else {
             in_subject = false;
         }
-        block.append(&l.text, l.no);
+        block.append(&*l.text, l.no());
         written.push(' ');
         written.push_str(&l.text);
         taken += 1;
@@ -232,7 +243,7 @@ pub(crate) fn read_title(
 /// TIẾP TỤC …` → `TIẾP TỤC …`.
 fn subject_in(rest: &str) -> Option<&str> {
     let l = lower(rest);
-    let i = l.find(" về ")?;
+    let i = find(&l, " về ")?;
     let v = rest[i + " về ".len()..].trim();
     (!v.is_empty()).then_some(v)
 }
@@ -287,8 +298,8 @@ pub(crate) fn read_header(lines: &[Line<'_>]) -> Header {
         if line.is_blank() {
             continue;
         }
-        for col in columns(&line.raw) {
-            read_header_cell(&col, line.no, &mut h);
+        for col in columns(line.raw) {
+            read_header_cell(&col, line.no(), &mut h);
         }
     }
     h
@@ -398,7 +409,7 @@ const WEEKDAYS: &[&str] = &[
 /// `Côn Đảo, ngày 08 tháng 8 năm 2022` → place and date.
 pub(crate) fn place_date(cell: &str) -> Option<(String, Option<DateValue>)> {
     let l = lower(cell);
-    let at = l.find(", ngày").or_else(|| l.find(" ngày "))?;
+    let at = find(&l, ", ngày").or_else(|| find(&l, " ngày "))?;
     let place = cell[..at].trim();
     if place.split(' ').count() > 5 || !starts_upper(place) && !place.is_empty() {
         return None;
@@ -441,7 +452,7 @@ fn committee_place(cell: &str) -> Option<String> {
     for level in ["tỉnh", "thành", "huyện", "thị", "quận"] {
         for uy in ["ủy", "uỷ"] {
             let key = format!("{level} {uy} ");
-            if let Some(i) = l.find(&key).filter(|&i| i == 0) {
+            if let Some(i) = find(&l, &key).filter(|&i| i == 0) {
                 let rest = cell[i + key.len()..].trim();
                 // A web page's banner goes on after the place: "TỈNH ỦY PHÚ
                 // YÊN - CỔNG THÔNG TIN ĐIỆN TỬ".
@@ -477,23 +488,23 @@ pub(crate) fn title_body(rest: &str) -> Option<String> {
     let start = if l.starts_with("của ") {
         "của ".len()
     } else {
-        l.find(" của ")? + " của ".len()
+        find(&l, " của ")? + " của ".len()
     };
     let tail = &l[start..];
-    let end = [
-        " tại ",
-        ",",
-        " ngày ",
-        " về ",
-        " (",
-        " lần ",
-        " kỳ ",
-        " phiên ",
-        " hội nghị",
-    ]
-    .iter()
-    .filter_map(|d| tail.find(d))
-    .min()
+    let end = find_first(
+        tail,
+        &[
+            " tại ",
+            ",",
+            " ngày ",
+            " về ",
+            " (",
+            " lần ",
+            " kỳ ",
+            " phiên ",
+            " hội nghị",
+        ],
+    )
     .unwrap_or(tail.len());
     let body = rest[start..start + end].trim();
     (!body.is_empty()).then(|| body.to_string())
@@ -510,13 +521,13 @@ pub(crate) fn find_body(text: &str) -> Option<String> {
         }
     };
     for fixed in ["Bộ Chính trị", "Ban Bí thư"] {
-        if let Some(i) = text.find(fixed) {
+        if let Some(i) = find(text, fixed) {
             offer(i, fixed.to_string());
         }
     }
     for starter in ["Ban Thường vụ ", "Thường trực ", "Ban Chấp hành "] {
         let mut from = 0;
-        while let Some(i) = text[from..].find(starter).map(|i| i + from) {
+        while let Some(i) = find(&text[from..], starter).map(|i| i + from) {
             from = i + starter.len();
             let after = &text[from..];
             if let Some(n) = committee_after(after) {
@@ -582,7 +593,7 @@ pub(crate) fn session(text: &str) -> Option<u32> {
                 continue;
             }
             let rest = &text[i + key.len()..];
-            let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+            let word: String = rest.chars().take_while(|&c| is_alnum(c)).collect();
             if let Ok(n) = word.parse::<u32>() {
                 return Some(n);
             }
@@ -671,7 +682,7 @@ pub(crate) fn place_after_committee(text: &str) -> Option<String> {
         for uy in ["ủy ", "uỷ "] {
             let key = format!("{level} {uy}");
             let mut from = 0;
-            while let Some(i) = l[from..].find(&key).map(|i| i + from) {
+            while let Some(i) = find(&l[from..], &key).map(|i| i + from) {
                 from = i + key.len();
                 if let Some(p) = capitalized_run(&text[from..])
                     && best.as_ref().is_none_or(|b| i < b.0)
@@ -690,12 +701,9 @@ pub(crate) fn most_named_place<'a>(texts: impl Iterator<Item = &'a str>) -> Opti
     for t in texts {
         for key in ["tỉnh ", "thành phố "] {
             let mut from = 0;
-            while let Some(i) = t[from..].find(key).map(|i| i + from) {
+            while let Some(i) = find(&t[from..], key).map(|i| i + from) {
                 from = i + key.len();
-                let word_start = t[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric());
+                let word_start = t[..i].chars().next_back().is_none_or(|c| !is_alnum(c));
                 if !word_start {
                     continue;
                 }

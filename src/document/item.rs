@@ -2,10 +2,12 @@
 
 use super::Reference;
 use super::body::tier_end;
-use super::casing::{capitalize, lower};
+use super::casing::{capitalize, is_alnum, is_alpha, is_upper_char, lower, starts_with_lower};
 use super::date::{self, DateValue};
 use super::header::roman;
-use super::text::{Line, ends_open, prefix, starts_list_entry, starts_lowercase};
+use super::text::{
+    Line, contains, ends_open, find, find_first, prefix, starts_list_entry, starts_lowercase,
+};
 
 /// How item numbers are written: arabic or roman, and the mark after them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +50,7 @@ pub(crate) fn heading_number(text: &str) -> Option<(u32, Numbering, usize)> {
     let first = text[start..].chars().next()?;
     // "2.000 m3" and "2 - 3 người" are not headings: the text must open with a
     // capital letter or a quote.
-    if !(first.is_uppercase() || matches!(first, '"' | '“' | '(')) {
+    if !(is_upper_char(first) || matches!(first, '"' | '“' | '(')) {
         return None;
     }
     if n == 0 {
@@ -76,12 +78,12 @@ fn ordinal_number(text: &str) -> Option<(u32, Numbering, usize)> {
     if !matches!(text.as_bytes().first(), Some(b'T' | b't' | b'N' | b'n')) {
         return None;
     }
-    let l = lower(prefix(text, 32));
+    let head = prefix(text, 32);
     let rest_at = ["thứ ", "nội dung thứ "]
         .iter()
-        .find_map(|p| l.starts_with(p).then_some(p.len()))?;
+        .find_map(|p| starts_with_lower(head, p).then_some(p.len()))?;
     let word_end = text[rest_at..]
-        .find(|c: char| !c.is_alphabetic())
+        .find(|c: char| !is_alpha(c))
         .map_or(text.len(), |e| rest_at + e);
     let word = crate::analysis::fold(&lower(&text[rest_at..word_end]));
     let n = ORDINALS.iter().position(|o| *o == word)? + 1;
@@ -108,10 +110,10 @@ fn labelled_number(text: &str) -> Option<(u32, Numbering, usize)> {
     if !matches!(text.as_bytes().first(), Some(b'N' | b'n')) {
         return None;
     }
-    let l = lower(prefix(text, 24));
+    let head = prefix(text, 24);
     let rest_at = ["nội dung ", "noi dung "]
         .iter()
-        .find_map(|p| l.starts_with(p).then_some(p.len()))?;
+        .find_map(|p| starts_with_lower(head, p).then_some(p.len()))?;
     let rest = &text[rest_at..];
     let digits: &str = &rest[..rest
         .find(|c: char| !c.is_ascii_digit())
@@ -186,15 +188,17 @@ pub(crate) fn find_headings(
     lines: &[Line<'_>],
     warnings: &mut Vec<(usize, String)>,
 ) -> Vec<Heading> {
-    let labelled = sequence(lines, 0, lines.len(), |s| s.labelled, warnings);
+    let numbers = numbers(lines);
+    let labelled = sequence(lines, &numbers, 0, lines.len(), |s| s.labelled, warnings);
     if !labelled.is_empty() {
         return labelled;
     }
     let mut scratch = Vec::new();
-    let romans = sequence(lines, 0, lines.len(), |s| s.roman, &mut scratch);
+    let romans = sequence(lines, &numbers, 0, lines.len(), |s| s.roman, &mut scratch);
     if romans.is_empty() {
         return sequence(
             lines,
+            &numbers,
             0,
             lines.len(),
             |s| !s.roman && !s.labelled && !s.ordinal,
@@ -210,6 +214,7 @@ pub(crate) fn find_headings(
     let arabic = |from: usize, to: usize, w: &mut Vec<(usize, String)>| {
         sequence(
             lines,
+            &numbers,
             from,
             to,
             |s| !s.roman && !s.labelled && !s.ordinal,
@@ -254,8 +259,23 @@ pub(crate) fn find_ordinal_headings(
     lines: &[Line<'_>],
     warnings: &mut Vec<(usize, String)>,
 ) -> Vec<Heading> {
-    let found = sequence(lines, 0, lines.len(), |s| s.ordinal, warnings);
+    let found = sequence(
+        lines,
+        &numbers(lines),
+        0,
+        lines.len(),
+        |s| s.ordinal,
+        warnings,
+    );
     if found.len() < 2 { Vec::new() } else { found }
+}
+
+/// Each line's [`heading_number`], read once for every sequence looked for.
+fn numbers(lines: &[Line<'_>]) -> Vec<Option<(u32, Numbering)>> {
+    lines
+        .iter()
+        .map(|l| heading_number(&l.text).map(|(n, s, _)| (n, s)))
+        .collect()
 }
 
 fn copy(h: &Heading) -> Heading {
@@ -268,11 +288,27 @@ fn copy(h: &Heading) -> Heading {
     }
 }
 
-/// Folded words of a heading, for comparing with the fixed section names.
+/// Folded words of a heading, for comparing with the fixed section names:
+/// its first words, more than five of them when it has that many, which is
+/// all that the comparisons (four words at most) can tell apart.
 fn folded_heading(text: &str) -> String {
+    // Folding and lowercasing go word by word and a word ends at an ASCII
+    // space, so the words folded from the text up to a space are the first
+    // words folded from the whole text.
+    const ENOUGH: usize = 5;
+    if let Some((cut, _)) = text.match_indices(' ').nth(2 * ENOUGH + 1) {
+        let start = folded_words(&text[..cut]);
+        if start.split(' ').count() > ENOUGH {
+            return start;
+        }
+    }
+    folded_words(text)
+}
+
+fn folded_words(text: &str) -> String {
     crate::analysis::fold(text)
         .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !is_alnum(c))
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
@@ -310,13 +346,14 @@ fn is_grouping(text: &str) -> bool {
 fn cites_submission(text: &str) -> bool {
     let l = lower(text);
     let l = l.strip_prefix("về ").unwrap_or(&l);
-    KINDS.iter().any(|k| l.starts_with(k)) && l.contains(" số ")
+    KINDS.iter().any(|k| l.starts_with(k)) && contains(l, " số ")
 }
 
 /// The headings numbered 1, 2, 3 … in one style (the first style `pick`
 /// accepts that starts at 1) between line `from` and `to`.
 fn sequence(
     lines: &[Line<'_>],
+    numbers: &[Option<(u32, Numbering)>],
     from: usize,
     to: usize,
     pick: impl Fn(Numbering) -> bool,
@@ -324,10 +361,10 @@ fn sequence(
 ) -> Vec<Heading> {
     let to = to.min(lines.len());
     let from = from.min(to);
-    let candidates: Vec<(usize, u32, Numbering)> = lines[from..to]
+    let candidates: Vec<(usize, u32, Numbering)> = numbers[from..to]
         .iter()
         .enumerate()
-        .filter_map(|(i, l)| heading_number(&l.text).map(|(n, s, _)| (from + i, n, s)))
+        .filter_map(|(i, found)| found.map(|(n, s)| (from + i, n, s)))
         .filter(|c| pick(c.2))
         .collect();
     let style = candidates.iter().find(|c| c.1 == 1).map(|c| c.2);
@@ -356,7 +393,7 @@ fn sequence(
                 continue;
             }
             warnings.push((
-                line.no,
+                line.no(),
                 format!("item number {n} out of sequence (expected {expected})"),
             ));
         }
@@ -365,7 +402,7 @@ fn sequence(
             at: i,
             end,
             number: n,
-            line: line.no,
+            line: line.no(),
             text,
         });
         expected = n + 1;
@@ -436,6 +473,8 @@ fn heading_text(lines: &[Line<'_>], i: usize, to: usize) -> (usize, String) {
         end = j;
         gap = false;
     }
+    // The heading is kept in the document: no spare room.
+    text.shrink_to_fit();
     (end, text)
 }
 
@@ -451,7 +490,7 @@ fn ends_with_connector(text: &str) -> bool {
 /// A citation whose subject has not started yet: "Tờ trình số 48 … của Ban cán sự".
 fn cites_unfinished(text: &str) -> bool {
     let l = lower(text);
-    l.contains(" số ") && !l.contains(" về ") && !l.contains(" xin ")
+    contains(&l, " số ") && !contains(&l, " về ") && !contains(&l, " xin ")
 }
 
 /// What a heading says: the cited submission and the topic.
@@ -506,7 +545,7 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
             .match_indices(": ")
             .map(|(i, _)| i)
             .find(|&i| {
-                bare[i + 2..].chars().next().is_some_and(char::is_uppercase)
+                bare[i + 2..].chars().next().is_some_and(is_upper_char)
                     && bare[..i].split(' ').count() <= 25
             })
             .map_or(bare, |i| &bare[..i]);
@@ -521,11 +560,11 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
     let mut number = None;
     if lh[pos..].starts_with(" số ") {
         pos += " số ".len();
-        let end = [", ", " ngày ", " của ", " về ", " xin ", " (", ";", " và "]
-            .iter()
-            .filter_map(|d| lh[pos..].find(d))
-            .min()
-            .map_or(heading.len(), |e| pos + e);
+        let end = find_first(
+            &lh[pos..],
+            &[", ", " ngày ", " của ", " về ", " xin ", " (", ";", " và "],
+        )
+        .map_or(heading.len(), |e| pos + e);
         let n = heading[pos..end].trim().trim_end_matches([',', '.', ';']);
         if !n.is_empty() {
             number = Some(n.to_string());
@@ -548,8 +587,8 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
     if rest_l.starts_with("và ") || rest_l.starts_with("; ") {
         // Several submissions cited together ("Tờ trình số 310 … và Tờ trình
         // số 311 … của …"): the body follows the last of them.
-        if let Some(k) = rest_l.find(" của ")
-            && rest_l.find(" về ").is_none_or(|v| k < v)
+        if let Some(k) = find(rest_l, " của ")
+            && find(rest_l, " về ").is_none_or(|v| k < v)
         {
             pos += k + 1;
             rest_l = &lh[pos..];
@@ -569,10 +608,22 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
             (" đề xuất ", false),
             (" báo cáo ", false),
         ];
-        let found = ends
-            .iter()
-            .filter_map(|&(d, skip_it)| lh[b..].find(d).map(|e| (e, d, skip_it)))
-            .min_by_key(|f| (f.0, std::cmp::Reverse(f.1.len())));
+        // The first end, the longer of two at one place; each end looked
+        // for only as far as the best so far.
+        let mut found: Option<(usize, &str, bool)> = None;
+        for &(d, skip_it) in &ends {
+            let within = match found {
+                Some((e, ..)) => prefix(&lh[b..], e + d.len()),
+                None => &lh[b..],
+            };
+            if let Some(e) = find(within, d)
+                && found.is_none_or(|f| {
+                    (e, std::cmp::Reverse(d.len())) < (f.0, std::cmp::Reverse(f.1.len()))
+                })
+            {
+                found = Some((e, d, skip_it));
+            }
+        }
         // Where the name's administrative tier ends it ("… Huyện ủy tổ chức …"),
         // if that comes first.
         let tier = tier_end(&heading[b..]).filter(|&t| found.is_none_or(|f| t < f.0));
@@ -595,7 +646,7 @@ pub(crate) fn read_heading(heading: &str) -> HeadingParts {
                 topic = clean_topic(heading);
             }
         }
-    } else if let Some(e) = rest_l.find("về việc ").or_else(|| rest_l.find("về ")) {
+    } else if let Some(e) = find(rest_l, "về việc ").or_else(|| find(rest_l, "về ")) {
         let skip_len = if rest_l[e..].starts_with("về việc ") {
             "về việc ".len()
         } else {
@@ -646,13 +697,10 @@ fn find_citation(heading: &str, lh: &str) -> Option<(usize, usize)> {
     let lh = prefix(lh_all, 160.min(fifth + longest));
     for lk in KINDS {
         let mut from = 0;
-        while let Some(i) = lh[from..].find(lk).map(|i| i + from) {
+        while let Some(i) = find(&lh[from..], lk).map(|i| i + from) {
             from = i + lk.len();
             let after = &lh_all[i + lk.len()..];
-            let word_start = lh[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
+            let word_start = lh[..i].chars().next_back().is_none_or(|c| !is_alnum(c));
             let prefix_words = heading[..i].split_whitespace().count();
             // "dự thảo Nghị quyết của …" is the draft under discussion, not
             // a document the item cites.
@@ -692,12 +740,81 @@ fn capitalize_first(s: &str) -> String {
 /// A topic without trailing period, markdown or extra spaces.
 pub(crate) fn clean_topic(s: &str) -> String {
     let t = s.trim().trim_end_matches(['.', ':', ';', ',']).trim_end();
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
+    if single_spaced(t) {
+        return t.to_string();
+    }
+    // Sized as `join` would size it: the topic is kept in the document.
+    let words = t.split_whitespace();
+    let len = words.clone().map(|w| w.len() + 1).sum::<usize>();
+    let mut out = String::with_capacity(len.saturating_sub(1));
+    for w in words {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Whether the words of `t` (trimmed) are apart by single spaces and by no
+/// other white space: then joining its words gives `t` back.
+fn single_spaced(t: &str) -> bool {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b' ' if b.get(i + 1) == Some(&b' ') => return false,
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => return false,
+            // Beyond ASCII, white space opens with C2, E1 9A, E2 or E3.
+            0xC2 | 0xE1 | 0xE2 | 0xE3
+                if (b[i] != 0xE1 || b.get(i + 1) == Some(&0x9A))
+                    && t[i..].chars().next().is_some_and(char::is_whitespace) =>
+            {
+                return false;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    true
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_folded_words_decide_like_all_of_them() {
+        let long = "THÀNH PHẦN THAM DỰ: đồng chí Bí thư, các đồng chí Ủy viên Ban Thường vụ, \
+                    lãnh đạo các ban, sở, ngành và Ủy ban nhân dân tỉnh";
+        for text in [
+            long,
+            "Chủ trì:   Đồng chí   A,  B,  C,  D,  E,  F,  G,  H,  I,  J,  K",
+            "NỘI DUNG KẾT LUẬN",
+            "Ý KIẾN KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ CÁC NỘI DUNG SAU ĐÂY",
+            "Nội dung",
+            "- - - - - - - - - - - - - - Nội dung",
+            "Đại biểu tham dự",
+        ] {
+            let all = folded_words(text);
+            let start = folded_heading(text);
+            assert!(all.starts_with(&start), "{text}");
+            assert!(start == all || start.split(' ').count() > 5, "{text}");
+        }
+        assert!(is_attendance(long));
+        assert!(is_grouping("NỘI DUNG KẾT LUẬN"));
+    }
+
+    #[test]
+    fn a_topic_with_single_spaces_is_kept_as_it_is() {
+        let joined = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        for c in (0u32..=0x10FFFF).filter_map(char::from_u32) {
+            for t in [format!("a{c}b"), format!("a {c} b"), format!("{c}{c}x")] {
+                let t = t.trim();
+                assert_eq!(single_spaced(t), joined(t) == t, "{t:?}");
+            }
+        }
+    }
 
     #[test]
     fn a_label_is_read_whatever_letter_its_line_goes_on_with() {

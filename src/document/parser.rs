@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use super::assignment::{assignments, deadlines};
-use super::casing::is_upper;
+use super::casing::{is_alnum, is_alpha, is_upper};
 use super::date::{self, DateValue};
 use super::header::{
     self, Header, find_title, is_conclusion_kind, most_named_place, place_after_committee,
@@ -14,7 +14,7 @@ use super::repair;
 use super::signature::{read_tail, starts_tail};
 use super::text::{self, Paragraph};
 use super::{AgendaItem, Document, Warning};
-use crate::analysis::{is_normalized, normalize};
+use crate::analysis::{compose, is_normalized};
 use crate::{Error, Result};
 
 const EXPECTED_TEXT: &str = "text with at least one letter";
@@ -61,14 +61,14 @@ impl Document {
     /// ```
     pub fn parse(text: &str) -> Result<Document> {
         let normalized = if !is_normalized(text) {
-            Cow::Owned(normalize(text))
+            Cow::Owned(compose(text))
         } else {
             Cow::Borrowed(text)
         };
         let lines = text::lines(&normalized);
         let first = lines.iter().find(|l| !l.is_blank());
-        let first_line = first.map_or(1, |l| l.no);
-        if !normalized.chars().any(char::is_alphabetic) {
+        let first_line = first.map_or(1, |l| l.no());
+        if !normalized.chars().any(is_alpha) {
             return Err(Error::Parse {
                 line: first_line,
                 expected: EXPECTED_TEXT.into(),
@@ -111,7 +111,7 @@ impl Document {
         let preamble_end = headings.first().map_or(tail_at, |h| h.at);
         let mut preamble = text::paragraphs(&body[..preamble_end]);
         // Rules under the title ("-----", "***") carry no words.
-        preamble.retain(|p| p.text.chars().any(char::is_alphanumeric));
+        preamble.retain(|p| p.text.chars().any(is_alnum));
 
         // Title facts.
         let empty_title = Paragraph::default();
@@ -145,9 +145,13 @@ impl Document {
                     .into(),
             ));
         }
-        let mut items = Vec::with_capacity(headings.len());
-        for (k, h) in headings.iter().enumerate() {
-            let end = headings.get(k + 1).map_or(tail_at, |n| n.at);
+        // Each item's text is joined as soon as it is read, but the last
+        // item's: the closing sentence often follows it without a break.
+        let starts: Vec<usize> = headings.iter().map(|h| h.at).collect();
+        let mut items: Vec<AgendaItem> = Vec::with_capacity(headings.len());
+        let mut last_paragraphs = Vec::new();
+        for (k, h) in headings.into_iter().enumerate() {
+            let end = starts.get(k + 1).copied().unwrap_or(tail_at);
             let paragraphs = text::paragraphs(&body[h.end.min(end)..end]);
             let mut parts = read_heading(&h.text);
             if let Some(r) = parts.reference.as_mut() {
@@ -174,41 +178,39 @@ impl Document {
                 let tasks = assignments(&paragraphs, &found);
                 (found, tasks)
             };
-            items.push((
-                AgendaItem {
-                    number: h.number,
-                    heading: h.text.clone(),
-                    reference: parts.reference,
-                    topic: parts.topic,
-                    text: String::new(),
-                    assignments: tasks,
-                    deadlines: found.iter().map(|f| f.deadline).collect(),
-                },
-                paragraphs,
-            ));
+            let text = if k + 1 < starts.len() {
+                join(&paragraphs)
+            } else {
+                last_paragraphs = paragraphs;
+                String::new()
+            };
+            items.push(AgendaItem {
+                number: h.number,
+                heading: h.text,
+                reference: parts.reference,
+                topic: parts.topic,
+                text,
+                assignments: tasks,
+                deadlines: found.iter().map(|f| f.deadline).collect(),
+            });
         }
-        // The closing sentence often follows the last item without a break.
         let mut closing: Vec<String> = Vec::new();
-        if let Some((_, paragraphs)) = items.last_mut() {
-            while paragraphs.len() > 1 && paragraphs.last().is_some_and(|p| is_closing(&p.text)) {
-                if let Some(p) = paragraphs.pop() {
-                    closing.insert(0, p.text);
+        if let Some(last) = items.last_mut() {
+            while last_paragraphs.len() > 1
+                && last_paragraphs.last().is_some_and(|p| is_closing(&p.text))
+            {
+                if let Some(p) = last_paragraphs.pop() {
+                    closing.insert(0, p.text.into_owned());
                 }
             }
+            last.text = join(&last_paragraphs);
         }
-        let items: Vec<AgendaItem> = items
-            .into_iter()
-            .map(|(mut item, paragraphs)| {
-                item.text = join(&paragraphs);
-                item
-            })
-            .collect();
 
         let tail = read_tail(&body[tail_at..]);
         closing.extend(tail.closing);
 
         // Who and where.
-        let mut texts = preamble.iter().map(|p| p.text.as_str());
+        let mut texts = preamble.iter().map(|p| &*p.text);
         let written_body = written_body
             .filter(|b| !names_a_person(b))
             .or_else(|| conference_body(rest));
@@ -217,7 +219,7 @@ impl Document {
             None => unit.clone(),
         });
         let issuing_body = match &written_body {
-            Some(b) if is_upper(b) => spelled_in(b, preamble.iter().map(|p| p.text.as_str()))
+            Some(b) if is_upper(b) => spelled_in(b, preamble.iter().map(|p| &*p.text))
                 .or_else(|| {
                     spelled_in(
                         b,
@@ -252,7 +254,7 @@ impl Document {
             .or_else(|| tail.place.clone())
             .or_else(|| {
                 most_named_place(
-                    preamble.iter().map(|p| p.text.as_str()).chain(
+                    preamble.iter().map(|p| &*p.text).chain(
                         items
                             .iter()
                             .flat_map(|i| [i.heading.as_str(), i.text.as_str()]),
@@ -285,7 +287,7 @@ impl Document {
             .map(|n| repair::document_number(&n));
 
         let mut preamble_text: Vec<String> = head.other.clone();
-        preamble_text.extend(preamble.into_iter().map(|p| p.text));
+        preamble_text.extend(preamble.into_iter().map(|p| p.text.into_owned()));
         warnings.sort_by_key(|w| w.0);
         Ok(Document {
             kind: title.as_ref().map(|t| t.kind.clone()),
@@ -327,7 +329,7 @@ fn names_a_person(body: &str) -> bool {
 /// ĐẢNG BỘ TỈNH (KHÓA XIX)` → `Ban Chấp hành Đảng bộ tỉnh`.
 fn conference_body(title_rest: &str) -> Option<String> {
     let l = super::casing::lower(title_rest);
-    let i = l.find("ban chấp hành")?;
+    let i = text::find(&l, "ban chấp hành")?;
     let found = header::find_body(&super::casing::body_case(&title_rest[i..]))?;
     Some(found)
 }
@@ -338,7 +340,7 @@ fn number_in_title(rest: &str) -> Option<String> {
     let first = first.trim_end_matches([',', '.', ':']);
     (first.chars().next().is_some_and(|c| c.is_ascii_digit())
         && first.contains(['-', '/'])
-        && first.chars().any(char::is_alphabetic))
+        && first.chars().any(is_alpha))
     .then(|| first.to_string())
 }
 
@@ -357,11 +359,11 @@ fn preamble_text_number(
     let texts = header_other
         .iter()
         .map(String::as_str)
-        .chain(preamble.iter().take(3).map(|p| p.text.as_str()));
+        .chain(preamble.iter().take(3).map(|p| &*p.text));
     for t in texts {
         let l = super::casing::lower(t);
         for k in kinds {
-            if let Some(i) = l.find(k) {
+            if let Some(i) = text::find(&l, k) {
                 let n = t[i + k.len()..].split(' ').next().unwrap_or("");
                 let n = n.trim_end_matches([',', '.', ';', ':', ')']);
                 if n.chars().next().is_some_and(|c| c.is_ascii_digit()) && n.contains(['-', '/']) {
@@ -378,7 +380,9 @@ fn shorten(s: &str) -> String {
 }
 
 fn join(paragraphs: &[Paragraph]) -> String {
-    let mut out = String::new();
+    // Sized exactly: the text is kept in the document.
+    let len = paragraphs.iter().map(|p| p.text.len() + 1).sum::<usize>();
+    let mut out = String::with_capacity(len.saturating_sub(1));
     for p in paragraphs {
         if !out.is_empty() {
             out.push('\n');
@@ -390,14 +394,14 @@ fn join(paragraphs: &[Paragraph]) -> String {
 
 fn is_closing(text: &str) -> bool {
     let l = super::casing::lower(text);
-    CLOSING_PHRASES.iter().any(|p| l.contains(p))
+    CLOSING_PHRASES.iter().any(|p| text::contains(&l, p))
 }
 
 fn mentions_meeting(text: &str) -> bool {
     let l = super::casing::lower(text);
     ["kỳ họp", "phiên họp", "hội nghị"]
         .iter()
-        .any(|k| l.contains(k))
+        .any(|k| text::contains(&l, k))
 }
 
 /// A paragraph that tells of the meeting: "Ngày 09/3/2023, Ban Thường vụ …
@@ -407,7 +411,7 @@ fn tells_of_meeting(text: &str) -> bool {
     mentions_meeting(text)
         || [" họp", "làm việc", "cho ý kiến", "nghe "]
             .iter()
-            .any(|k| l.contains(k))
+            .any(|k| text::contains(&l, k))
 }
 
 /// The meeting date: from the title block, else the first paragraph that

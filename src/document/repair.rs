@@ -2,7 +2,7 @@
 //! document — numbers and body names — where the right form is known. Free
 //! text (topics, conclusions) keeps the words as printed.
 
-use super::casing::{capitalize, lower};
+use super::casing::{capitalize, ends_with_lower, is_upper_char, lower, lower_in};
 use super::text::repair_digits;
 
 /// A document or reference number as the issuing office wrote it: OCR
@@ -21,7 +21,7 @@ pub(crate) fn document_number(number: &str) -> String {
             let mut f = folded.chars();
             match (f.next(), f.next()) {
                 (Some(b), None) if b.is_ascii_alphabetic() => {
-                    if c.is_uppercase() {
+                    if is_upper_char(c) {
                         b.to_ascii_uppercase()
                     } else {
                         b
@@ -47,42 +47,49 @@ const TIERS: &[(&str, &str)] = &[
 /// `Tinh ủy` → `Tỉnh ủy`, `ƯBND` → `UBND`, the impossible rhyme `ơng` →
 /// `ông` (`Cơng an`). Words that are right, and place names, stay as written.
 pub(crate) fn body_name(name: &str) -> String {
+    const UY: &[&str] = &["uy", "ủy", "uỷ", "ùy", "úy", "ũy", "ụy"];
     let words: Vec<&str> = name.split(' ').collect();
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
-    for (i, w) in words.iter().enumerate() {
-        let next = words.get(i + 1).map(|n| lower(n));
-        let prev = i.checked_sub(1).map(|p| lower(words[p]));
-        let lw = lower(w);
-        let is_uy = |x: &str| matches!(x, "uy" | "ủy" | "uỷ" | "ùy" | "úy" | "ũy" | "ụy");
-        let mut fixed = w.to_string();
-        if next.as_deref().is_some_and(is_uy)
-            && let Some((_, right)) = TIERS
-                .iter()
-                .find(|(key, right)| crate::analysis::fold(&lw) == *key && lw != *right)
-        {
-            fixed = if w.chars().next().is_some_and(char::is_uppercase) {
-                capitalize(right)
-            } else {
-                (*right).to_string()
-            };
-        } else if is_uy(&lw)
-            && lw != "ủy"
-            && lw != "uỷ"
-            && prev.as_deref().is_some_and(|p| {
+    let mut out = String::with_capacity(name.len());
+    for (i, &w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        // Words are lowercased (and folded) only where a repair may apply.
+        let next_is_uy = words.get(i + 1).is_some_and(|n| lower_in(n, UY));
+        let tier = next_is_uy
+            .then(|| {
+                let lw = lower(w);
+                let folded = crate::analysis::fold(&lw);
                 TIERS
                     .iter()
-                    .any(|(key, _)| crate::analysis::fold(p) == *key)
+                    .find(|(key, right)| folded == *key && lw != *right)
+            })
+            .flatten();
+        if let Some((_, right)) = tier {
+            if w.chars().next().is_some_and(is_upper_char) {
+                out.push_str(&capitalize(right));
+            } else {
+                out.push_str(right);
+            }
+        } else if lower_in(w, UY)
+            && !lower_in(w, &["ủy", "uỷ"])
+            && i.checked_sub(1).is_some_and(|p| {
+                let folded = crate::analysis::fold(&lower(words[p]));
+                TIERS.iter().any(|(key, _)| folded == *key)
             })
         {
-            fixed = "ủy".to_string();
+            out.push_str("ủy");
         } else if w.starts_with("ƯB") {
-            fixed = w.replacen('Ư', "U", 1);
-        } else if lw.ends_with("ơng") && !lw.ends_with("ương") {
-            fixed = w.replace("ơng", "ông").replace("ƠNG", "ÔNG");
+            out.push_str(&w.replacen('Ư', "U", 1));
+        } else if ends_with_lower(w, "ơng") && !ends_with_lower(w, "ương") {
+            out.push_str(&w.replace("ơng", "ông").replace("ƠNG", "ÔNG"));
+        } else {
+            out.push_str(w);
         }
-        out.push(fixed);
     }
-    out.join(" ")
+    // The name is kept in the document: sized as `join` would size it.
+    out.shrink_to_fit();
+    out
 }
 
 /// A person's name with impossible rhymes mended (`Trương Cơng Minh` →

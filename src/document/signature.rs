@@ -4,7 +4,7 @@
 use time::Date;
 
 use super::Signer;
-use super::casing::{is_upper, lower};
+use super::casing::{is_upper, lower, starts_with_lower};
 use super::date::DateValue;
 use super::header::place_date;
 use super::text::{Line, columns};
@@ -14,13 +14,13 @@ pub(crate) fn starts_tail(line: &Line<'_>) -> bool {
     if line.is_blank() {
         return false;
     }
-    columns(&line.raw)
+    columns(line.raw)
         .iter()
         .any(|c| is_recipients_label(c) || is_on_behalf(c))
 }
 
 fn is_recipients_label(cell: &str) -> bool {
-    lower(cell).starts_with("nơi nhận")
+    starts_with_lower(cell, "nơi nhận")
 }
 
 /// `T/M BAN THƯỜNG VỤ`, `TM. BAN THƯỜNG VỤ`, `T/L THƯỜNG TRỰC`, `K/T BÍ THƯ`.
@@ -108,11 +108,11 @@ pub(crate) fn read_tail(lines: &[Line<'_>]) -> Tail {
             gap = true;
             continue;
         }
-        let cells = columns(&line.raw);
+        let cells = columns(line.raw);
         let two_columns = cells.len() > 1;
         let indent = line.raw.len() - line.raw.trim_start().len();
         for (ci, cell) in cells.iter().enumerate() {
-            let c = cell.as_str();
+            let c: &str = cell;
             let right = (two_columns && ci > 0) || (!two_columns && indent >= 12);
             if is_recipients_label(c) {
                 list_open = true;

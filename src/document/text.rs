@@ -4,6 +4,8 @@
 
 use std::borrow::Cow;
 
+use super::casing::{is_alnum, is_alpha, is_lower};
+
 /// The first `max` bytes of `text` at most, cut back to a character boundary.
 pub(crate) fn prefix(text: &str, max: usize) -> &str {
     let mut end = max.min(text.len());
@@ -13,21 +15,94 @@ pub(crate) fn prefix(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
+/// `s.split(' ')`, splitting at the bytes: the standard searcher calls
+/// memchr once per word, which costs more than the word.
+pub(crate) fn split_spaces(s: &str) -> impl Iterator<Item = &str> + Clone {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == b' ') {
+            Some(i) => {
+                rest = Some(&r[i + 1..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// The first occurrence of `needle` in `hay`, as [`str::find`] gives it.
+/// The needles the parser looks for are a few bytes long and its haystacks
+/// lines and paragraphs: a scan for the first byte costs less than setting up
+/// the standard library's two-way searcher for each call.
+pub(crate) fn find(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return Some(0);
+    };
+    let last_start = h.len().checked_sub(n.len())?;
+    let mut from = 0;
+    while from <= last_start {
+        // A match of valid UTF-8 in valid UTF-8 starts on a char boundary.
+        let i = from + h[from..=last_start].iter().position(|&b| b == first)?;
+        if h[i + 1..i + n.len()] == *rest {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
+}
+
+/// Where the first of `needles` occurs in `hay`: the least [`find`] of
+/// them. Each needle after the first is looked for only up to the best
+/// place found so far.
+pub(crate) fn find_first(hay: &str, needles: &[&str]) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for n in needles {
+        // An occurrence that starts before `b` ends before `b + n.len()`.
+        let within = match best {
+            Some(b) => prefix(hay, b + n.len()),
+            None => hay,
+        };
+        if let Some(i) = find(within, n)
+            && best.is_none_or(|b| i < b)
+        {
+            best = Some(i);
+        }
+    }
+    best
+}
+
+/// Whether `hay` contains `needle` ([`find`]).
+pub(crate) fn contains(hay: &str, needle: &str) -> bool {
+    find(hay, needle).is_some()
+}
+
 /// One line of the input, cleaned.
 #[derive(Debug, Clone)]
 pub(crate) struct Line<'a> {
-    /// 1-based line number in the input.
-    pub no: usize,
+    /// 1-based line number in the input (see [`Line::no`]).
+    number: u32,
     /// The line as given (normalized), tabs and indentation included; a cell
     /// piece for a markdown table row.
-    pub raw: Cow<'a, str>,
-    /// Markdown removed, trimmed, runs of white space collapsed; empty for blank lines.
-    pub text: String,
+    pub raw: &'a str,
+    /// Markdown removed, trimmed, runs of white space collapsed; empty for
+    /// blank lines. Borrowed from the input when cleaning changed nothing
+    /// inside the line.
+    pub text: Cow<'a, str>,
     /// `raw` opens a `**` that it does not close.
     pub opens_bold: bool,
 }
 
 impl Line<'_> {
+    /// 1-based line number in the input.
+    pub fn no(&self) -> usize {
+        self.number as usize
+    }
+
     pub fn is_blank(&self) -> bool {
         self.text.is_empty()
     }
@@ -41,43 +116,32 @@ impl Line<'_> {
 /// header or signature laid out as a table reads like one column after the
 /// other; its separator row and lines of OCR specks (`|`, `_`) are blank.
 pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
-    let mut out = Vec::new();
-    let mut no = 0;
+    // One line per line break, a few more for form feeds and table cells.
+    let count = |byte: u8| text.bytes().fold(0, |n, b| n + usize::from(b == byte));
+    let cr = text.as_bytes().contains(&b'\r');
+    let breaks = match count(b'\n') {
+        0 if cr => count(b'\r'),
+        n => n,
+    };
+    let mut out = Vec::with_capacity(breaks + 1);
+    let form_feeds = text.as_bytes().contains(&0x0C);
+    // Four billion lines would need hundreds of gigabytes of `Line`s: the
+    // count saturates rather than wraps, and never does in practice.
+    let mut no: u32 = 0;
     // Where a new page starts: after a form feed.
     let mut page_starts: Vec<usize> = Vec::new();
-    for physical in split_lines(text) {
-        no += 1;
-        for (k, part) in physical.split('\u{000C}').enumerate() {
-            if k > 0 {
-                out.push(blank(no));
-                page_starts.push(out.len());
-            }
-            if let Some(cells) = table_cells(part) {
-                for cell in cells {
+    for physical in split_lines(text, cr) {
+        no = no.saturating_add(1);
+        if form_feeds {
+            for (k, part) in physical.split('\u{000C}').enumerate() {
+                if k > 0 {
                     out.push(blank(no));
-                    for piece in cell {
-                        let (text, opens_bold) = clean(&piece);
-                        out.push(Line {
-                            no,
-                            raw: Cow::Owned(piece),
-                            text,
-                            opens_bold,
-                        });
-                    }
+                    page_starts.push(out.len());
                 }
-                out.push(blank(no));
-                continue;
+                push_part(&mut out, no, part);
             }
-            let (mut text, opens_bold) = clean(part);
-            if is_speck(&text) {
-                text.clear();
-            }
-            out.push(Line {
-                no,
-                raw: Cow::Borrowed(part),
-                text,
-                opens_bold,
-            });
+        } else {
+            push_part(&mut out, no, physical);
         }
     }
     for i in 0..out.len() {
@@ -85,7 +149,7 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
         let after = out.get(i + 1).is_none_or(Line::is_blank);
         let pushed_right = out[i].raw.len() - out[i].raw.trim_start().len() >= 8;
         if (before || after || pushed_right) && is_page_number(&out[i].text) {
-            out[i].text.clear();
+            out[i].text = Cow::Borrowed("");
             page_starts.push(i + 1);
         }
     }
@@ -93,23 +157,60 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
-fn blank(no: usize) -> Line<'static> {
+/// The lines of one piece of a physical line (between form feeds).
+fn push_part<'a>(out: &mut Vec<Line<'a>>, no: u32, part: &'a str) {
+    if let Some(cells) = table_cells(part) {
+        for cell in cells {
+            out.push(blank(no));
+            for piece in cell {
+                let (text, opens_bold) = clean(piece);
+                out.push(Line {
+                    number: no,
+                    raw: piece,
+                    text,
+                    opens_bold,
+                });
+            }
+        }
+        out.push(blank(no));
+        return;
+    }
+    let (mut text, opens_bold) = clean(part);
+    if is_speck(&text) {
+        text = Cow::Borrowed("");
+    }
+    out.push(Line {
+        number: no,
+        raw: part,
+        text,
+        opens_bold,
+    });
+}
+
+fn blank(number: u32) -> Line<'static> {
     Line {
-        no,
-        raw: Cow::Borrowed(""),
-        text: String::new(),
+        number,
+        raw: "",
+        text: Cow::Borrowed(""),
         opens_bold: false,
     }
 }
 
-fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+/// The physical lines of `text`, which has a CR somewhere when `cr` is true.
+fn split_lines(text: &str, cr: bool) -> impl Iterator<Item = &str> {
     let mut rest = text;
     let mut done = text.is_empty();
+    // Most texts have no CR: a line ends at the next LF, found by memchr.
     std::iter::from_fn(move || {
         if done {
             return None;
         }
-        match rest.find(['\n', '\r']) {
+        let end = if cr {
+            rest.bytes().position(|b| b == b'\n' || b == b'\r')
+        } else {
+            rest.find('\n')
+        };
+        match end {
             Some(i) => {
                 let line = &rest[..i];
                 let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
@@ -154,14 +255,14 @@ fn drop_running_heads(lines: &mut [Line<'_>], page_starts: &[usize]) {
         let indent = l.raw.len() - l.raw.trim_start().len();
         let centred = indent >= 20 && l.text.len() < 150 && ends_open(&l.text);
         if (repeated || centred) && l.text.len() < 200 {
-            lines[i].text.clear();
+            lines[i].text = Cow::Borrowed("");
         }
     }
 }
 
 /// A markdown table row (`| a<br>b | c |`): its cells, each split at `<br>`;
 /// `None` for any other line. The separator row (`|:---|---:|`) has no cells.
-fn table_cells(raw: &str) -> Option<Vec<Vec<String>>> {
+fn table_cells(raw: &str) -> Option<Vec<Vec<&str>>> {
     let t = raw.trim();
     if t.len() < 2 || !t.starts_with('|') || !t.ends_with('|') {
         return None;
@@ -175,12 +276,7 @@ fn table_cells(raw: &str) -> Option<Vec<Vec<String>>> {
     }
     let cells = inner
         .split('|')
-        .map(|cell| {
-            split_br(cell)
-                .into_iter()
-                .map(|p| p.trim().to_string())
-                .collect()
-        })
+        .map(|cell| split_br(cell).into_iter().map(str::trim).collect())
         .collect();
     Some(cells)
 }
@@ -232,8 +328,9 @@ fn is_page_number(text: &str) -> bool {
 }
 
 /// Removes markdown markers and collapses white space. Returns the cleaned
-/// text and whether the line leaves a `**` open.
-pub(crate) fn clean(raw: &str) -> (String, bool) {
+/// text (borrowed when only the ends were trimmed) and whether the line leaves
+/// a `**` open.
+pub(crate) fn clean(raw: &str) -> (Cow<'_, str>, bool) {
     let mut s = raw.trim();
     // Block markers: headings and quotes.
     loop {
@@ -251,43 +348,44 @@ pub(crate) fn clean(raw: &str) -> (String, bool) {
             break;
         }
     }
-    // One pass: no markdown, bars, tabs, double or odd spaces, or controls.
-    let mut plain = true;
-    let mut prev_space = false;
-    for c in s.chars() {
-        let space = c == ' ';
-        let odd = match c {
-            '*' | '_' | '\\' | '|' => true,
-            ' ' => prev_space,
-            c if c.is_ascii() => c.is_ascii_control(),
-            c => c.is_control() || c.is_whitespace(),
-        };
-        if odd {
-            plain = false;
-            break;
-        }
-        prev_space = space;
+    if is_plain(s) {
+        return (repair_digits(s), false);
     }
-    if plain {
-        return (repair_digits(s).into_owned(), false);
-    }
-    let opens_bold = s.matches("**").count() % 2 == 1 || s.matches("__").count() % 2 == 1;
-    let chars: Vec<char> = s.chars().collect();
+    let (stars, underscores) = (pairs(s, b'*'), pairs(s, b'_'));
+    let opens_bold = stars % 2 == 1 || underscores % 2 == 1;
     let mut out = String::with_capacity(s.len());
-    let mut i = 0;
+    // The character before the one at `i` in `s` (not in `out`).
+    let mut prev: Option<char> = None;
     let mut pending_space = false;
-    while i < chars.len() {
-        let c = chars[i];
-        let prev = if i == 0 { None } else { Some(chars[i - 1]) };
-        let next = chars.get(i + 1).copied();
+    let mut i = 0;
+    while i < s.len() {
+        // Characters that can only be text are copied a run at a time.
+        let run = ordinary_run(s, i);
+        if run > i {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push_str(&s[i..run]);
+            prev = s[..run].chars().next_back();
+            i = run;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        let after = i + c.len_utf8();
+        let next = s[after..].chars().next();
         match c {
             '\\' if next.is_some_and(|n| n.is_ascii_punctuation()) => {
                 push(&mut out, &mut pending_space, next.unwrap_or(' '));
-                i += 2;
+                prev = next;
+                i = after + next.map_or(0, char::len_utf8);
                 continue;
             }
             '*' | '_' if next == Some(c) => {
-                i += 2;
+                prev = next;
+                i = after + c.len_utf8();
                 continue;
             }
             '*' => {
@@ -295,13 +393,10 @@ pub(crate) fn clean(raw: &str) -> (String, bool) {
                 // inside a word is text; any other star is emphasis.
                 let space_before = prev.is_none_or(char::is_whitespace);
                 let space_after = next.is_none_or(char::is_whitespace);
-                let inside_word = prev.is_some_and(char::is_alphanumeric)
-                    && next.is_some_and(char::is_alphanumeric);
-                if !(inside_word || space_before && space_after) {
-                    i += 1;
-                    continue;
+                let inside_word = prev.is_some_and(is_alnum) && next.is_some_and(is_alnum);
+                if inside_word || space_before && space_after {
+                    push(&mut out, &mut pending_space, c);
                 }
-                push(&mut out, &mut pending_space, c);
             }
             // A stray bar between words is a scanner speck or a web page's
             // separator, not text.
@@ -316,13 +411,113 @@ pub(crate) fn clean(raw: &str) -> (String, bool) {
             c if c.is_control() => pending_space = !out.is_empty(),
             c => push(&mut out, &mut pending_space, c),
         }
-        i += 1;
+        prev = Some(c);
+        i = after;
     }
     let out = match repair_digits(&out) {
         Cow::Borrowed(_) => out,
         Cow::Owned(fixed) => fixed,
     };
-    (out, opens_bold)
+    (Cow::Owned(out), opens_bold)
+}
+
+/// The end of the run of characters from `i` that [`clean`] can only copy:
+/// none of `\\ * _ |`, white space or controls. A character that might be one
+/// ends the run (the first bytes of U+0080..U+00A0, U+2000..U+205F and
+/// U+3000, and U+1680's first two: Vietnamese letters of U+1EA0.. pass).
+fn ordinary_run(s: &str, i: usize) -> usize {
+    let b = s.as_bytes();
+    let mut j = i;
+    while j < b.len() {
+        let stop = match b[j] {
+            b'\\' | b'*' | b'_' | b'|' | 0..=0x20 | 0x7F | 0xC2 | 0xE2 | 0xE3 => true,
+            0xE1 => b.get(j + 1) == Some(&0x9A),
+            _ => false,
+        };
+        if stop {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// Whether [`clean`] has nothing to do inside `s` (already trimmed, block
+/// markers gone): no markdown, bars, tabs, double or odd spaces, or controls.
+fn is_plain(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut prev_space = false;
+    let mut i = 0;
+    while i < b.len() {
+        match PLAIN[usize::from(b[i])] {
+            Plain::Yes => prev_space = false,
+            Plain::No => return false,
+            Plain::Space if prev_space => return false,
+            Plain::Space => prev_space = true,
+            // U+1EA0.. (Vietnamese letters) open with E1 too, U+1680 with E1 9A.
+            Plain::Decode if b[i] == 0xE1 && b.get(i + 1) != Some(&0x9A) => prev_space = false,
+            Plain::Decode => {
+                prev_space = false;
+                if let Some(c) = s[i..].chars().next() {
+                    if c.is_control() || c.is_whitespace() {
+                        return false;
+                    }
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    true
+}
+
+/// What [`is_plain`] makes of a byte.
+#[derive(Clone, Copy)]
+enum Plain {
+    Yes,
+    No,
+    Space,
+    /// The first byte of a character that may be a control or white space:
+    /// beyond ASCII those are U+0080..U+00A0, U+1680, U+2000..U+205F and
+    /// U+3000, whose first bytes are C2, E1, E2 and E3.
+    Decode,
+}
+
+const PLAIN: [Plain; 256] = {
+    let mut table = [Plain::Yes; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = Plain::No;
+        b += 1;
+    }
+    table[0x7F] = Plain::No;
+    table[b'*' as usize] = Plain::No;
+    table[b'_' as usize] = Plain::No;
+    table[b'\\' as usize] = Plain::No;
+    table[b'|' as usize] = Plain::No;
+    table[b' ' as usize] = Plain::Space;
+    table[0xC2] = Plain::Decode;
+    table[0xE1] = Plain::Decode;
+    table[0xE2] = Plain::Decode;
+    table[0xE3] = Plain::Decode;
+    table
+};
+
+/// How many times `bb` occurs in `s` (`b` twice), counted left to right
+/// without overlap as [`str::matches`] does.
+fn pairs(s: &str, b: u8) -> usize {
+    let bytes = s.as_bytes();
+    let (mut count, mut i) = (0, 0);
+    while i + 1 < bytes.len() {
+        if bytes[i] == b && bytes[i + 1] == b {
+            count += 1;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    count
 }
 
 /// OCR reads `1` as `l` or `I` and `0` as `O`: in a run of digits and those
@@ -332,8 +527,17 @@ pub(crate) fn clean(raw: &str) -> (String, bool) {
 pub(crate) fn repair_digits(text: &str) -> Cow<'_, str> {
     let b = text.as_bytes();
     let lookalike = |c: u8| matches!(c, b'l' | b'I' | b'O' | b'o');
-    let suspicious = b.windows(2).any(|w| {
-        (w[0].is_ascii_digit() && lookalike(w[1])) || (lookalike(w[0]) && w[1].is_ascii_digit())
+    // A digit next to a look-alike, either way round. Digits are rare: a
+    // block of text without one is passed over in one (vectorised) test.
+    const BLOCK: usize = 16;
+    let suspicious = b.chunks(BLOCK).enumerate().any(|(k, block)| {
+        block.iter().fold(false, |any, c| any | c.is_ascii_digit())
+            && block.iter().enumerate().any(|(j, c)| {
+                let i = k * BLOCK + j;
+                c.is_ascii_digit()
+                    && (i.checked_sub(1).is_some_and(|p| lookalike(b[p]))
+                        || b.get(i + 1).is_some_and(|&n| lookalike(n)))
+            })
     });
     if !suspicious {
         return Cow::Borrowed(text);
@@ -350,11 +554,8 @@ pub(crate) fn repair_digits(text: &str) -> Cow<'_, str> {
             i += 1;
         }
         let run = &b[start..i];
-        let letter_before = text[..start]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphabetic);
-        let letter_after = text[i..].chars().next().is_some_and(char::is_alphabetic);
+        let letter_before = text[..start].chars().next_back().is_some_and(is_alpha);
+        let letter_after = text[i..].chars().next().is_some_and(is_alpha);
         let digits = run.iter().filter(|c| c.is_ascii_digit()).count();
         if !letter_before && !letter_after && digits > 0 && digits < run.len() {
             for (k, &c) in run.iter().enumerate() {
@@ -383,7 +584,7 @@ fn push(out: &mut String, pending_space: &mut bool, c: char) {
 
 /// Columns of a raw line laid out with runs of spaces (PDF-to-text headers
 /// and signature blocks): cleaned, empty ones dropped.
-pub(crate) fn columns(raw: &str) -> Vec<String> {
+pub(crate) fn columns(raw: &str) -> Vec<Cow<'_, str>> {
     let mut cols = Vec::new();
     let mut start = 0;
     let mut run = 0;
@@ -416,7 +617,7 @@ pub(crate) fn ends_open(text: &str) -> bool {
 
 pub(crate) fn starts_lowercase(text: &str) -> bool {
     let t = text.trim_start_matches(['(', '"', '“', '\'']);
-    t.chars().next().is_some_and(char::is_lowercase)
+    t.chars().next().is_some_and(is_lower)
 }
 
 /// `- `, `+ `, `(1)`, `a)`, `1.`: a line that starts a list entry of its own.
@@ -428,9 +629,9 @@ pub(crate) fn starts_list_entry(text: &str) -> bool {
     if let Some(rest) = head.strip_prefix('(')
         && let Some(close) = rest.find(')')
     {
-        return close > 0 && rest[..close].chars().all(char::is_alphanumeric);
+        return close > 0 && rest[..close].chars().all(is_alnum);
     }
-    let lead: String = head.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let lead: String = head.chars().take_while(|&c| is_alnum(c)).collect();
     let n = lead.chars().count();
     let after_mark = &head[lead.len()..];
     (1..=3).contains(&n)
@@ -443,32 +644,45 @@ pub(crate) fn starts_list_entry(text: &str) -> bool {
 }
 
 /// A paragraph assembled from lines, with where each line's text starts.
+/// A paragraph of one line borrows that line's text.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Paragraph {
-    pub text: String,
-    /// (byte offset in `text`, input line number), ascending.
-    pub lines: Vec<(usize, usize)>,
+pub(crate) struct Paragraph<'a> {
+    pub text: Cow<'a, str>,
+    /// The input line of the first line, whose text starts at offset 0.
+    first: Option<usize>,
+    /// (byte offset in `text`, input line number) of the lines after the
+    /// first, ascending.
+    more: Vec<(usize, usize)>,
 }
 
-impl Paragraph {
+impl<'a> Paragraph<'a> {
     pub fn first_line(&self) -> usize {
-        self.lines.first().map_or(0, |l| l.1)
+        self.first.unwrap_or(0)
     }
 
     /// The input line of byte `offset` in `text`.
     pub fn line_at(&self, offset: usize) -> usize {
-        let i = self.lines.partition_point(|l| l.0 <= offset);
-        self.lines
-            .get(i.saturating_sub(1))
-            .map_or(self.first_line(), |l| l.1)
+        let i = self.more.partition_point(|l| l.0 <= offset);
+        match i.checked_sub(1) {
+            Some(k) => self.more[k].1,
+            None => self.first_line(),
+        }
     }
 
-    pub fn append(&mut self, text: &str, line: usize) {
-        if !self.text.is_empty() {
-            self.text.push(' ');
+    pub fn append(&mut self, text: impl Into<Cow<'a, str>>, line: usize) {
+        let text = text.into();
+        if self.first.is_none() {
+            // Only `append` writes `text`: it is still empty.
+            self.first = Some(line);
+            self.text = text;
+            return;
         }
-        self.lines.push((self.text.len(), line));
-        self.text.push_str(text);
+        let own = self.text.to_mut();
+        if !own.is_empty() {
+            own.push(' ');
+        }
+        self.more.push((own.len(), line));
+        own.push_str(&text);
     }
 }
 
@@ -476,7 +690,7 @@ impl Paragraph {
 /// sentence there is unfinished and the line continues it: after a hard wrap
 /// (no blank line) unless it opens a list entry, or across a page break
 /// (blank lines, page numbers) when it starts in lowercase.
-pub(crate) fn paragraphs(lines: &[Line<'_>]) -> Vec<Paragraph> {
+pub(crate) fn paragraphs<'a>(lines: &'a [Line<'_>]) -> Vec<Paragraph<'a>> {
     let mut out: Vec<Paragraph> = Vec::new();
     let mut gap = true;
     for line in lines {
@@ -490,10 +704,10 @@ pub(crate) fn paragraphs(lines: &[Line<'_>]) -> Vec<Paragraph> {
                 && (!gap || starts_lowercase(&line.text))
         });
         match out.last_mut() {
-            Some(p) if join => p.append(&line.text, line.no),
+            Some(p) if join => p.append(&*line.text, line.no()),
             _ => {
                 let mut p = Paragraph::default();
-                p.append(&line.text, line.no);
+                p.append(&*line.text, line.no());
                 out.push(p);
             }
         }
@@ -509,9 +723,90 @@ mod tests {
     /// The text of the lines that are not blank.
     fn non_blank<'a>(ls: &'a [Line<'_>]) -> Vec<&'a str> {
         ls.iter()
-            .map(|l| l.text.as_str())
+            .map(|l| &*l.text)
             .filter(|t| !t.is_empty())
             .collect()
+    }
+
+    /// The plain-line test as first written, one character at a time.
+    fn naive_is_plain(s: &str) -> bool {
+        let mut prev_space = false;
+        for c in s.chars() {
+            let odd = match c {
+                '*' | '_' | '\\' | '|' => true,
+                ' ' => prev_space,
+                c if c.is_ascii() => c.is_ascii_control(),
+                c => c.is_control() || c.is_whitespace(),
+            };
+            if odd {
+                return false;
+            }
+            prev_space = c == ' ';
+        }
+        true
+    }
+
+    #[test]
+    fn the_plain_line_test_agrees_with_the_naive_one() {
+        for c in (0u32..=0x10FFFF).filter_map(char::from_u32) {
+            for text in [format!("a{c}b"), format!("{c} {c}"), format!("x {c}")] {
+                assert_eq!(is_plain(&text), naive_is_plain(&text), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn look_alikes_next_to_digits_are_found_at_block_edges() {
+        // A digit and a look-alike on either side of every byte of the first
+        // blocks, with spaces around so that no letter touches the run.
+        for at in 1..40 {
+            for (pair, fixed) in [("7l", "71"), ("l7", "17")] {
+                let mut text = " ".repeat(42);
+                text.replace_range(at..at + 2, pair);
+                assert_eq!(repair_digits(&text).trim(), fixed, "{at} {pair}");
+            }
+        }
+    }
+
+    #[test]
+    fn find_agrees_with_the_standard_search() {
+        let hay = "Tờ trình số 48 của Ban về việc, về ủy ban; số  ủy";
+        let mut needles: Vec<&str> = vec!["", " ", "số ", " về ", "ủy", "y", ";", "x", hay];
+        for (i, _) in hay.char_indices() {
+            needles.push(&hay[i..]);
+            needles.push(&hay[..i]);
+        }
+        for n in needles {
+            for (start, _) in hay.char_indices() {
+                let h = &hay[start..];
+                assert_eq!(find(h, n), h.find(n), "{h:?} {n:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn split_spaces_is_split_at_a_space() {
+        for s in ["", " ", "a", " a", "a ", "a  b", "Tỉnh ủy  Lạng Sơn ", "  "] {
+            let ours: Vec<&str> = split_spaces(s).collect();
+            let std: Vec<&str> = s.split(' ').collect();
+            assert_eq!(ours, std, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn find_first_is_the_least_find() {
+        let hay = "Tờ trình số 48-TTr/BCSD, ngày 26/02/2022 của Ban về việc";
+        let needles = [
+            ", ", " ngày ", " của ", " về ", " xin ", " (", ";", " và ", "ày",
+        ];
+        for (start, _) in hay.char_indices() {
+            let h = &hay[start..];
+            for k in 0..needles.len() {
+                let ns = &needles[k..];
+                let least = ns.iter().filter_map(|n| h.find(n)).min();
+                assert_eq!(find_first(h, ns), least, "{h:?} {ns:?}");
+            }
+        }
     }
 
     #[test]
@@ -562,7 +857,7 @@ mod tests {
     #[test]
     fn line_numbers_survive_every_line_ending() {
         let ls = lines("a\r\nb\rc\nd\u{000C}e");
-        let got: Vec<(usize, &str)> = ls.iter().map(|l| (l.no, l.text.as_str())).collect();
+        let got: Vec<(usize, &str)> = ls.iter().map(|l| (l.no(), &*l.text)).collect();
         assert_eq!(
             got,
             vec![(1, "a"), (2, "b"), (3, "c"), (4, "d"), (4, ""), (4, "e")]
@@ -584,7 +879,7 @@ mod tests {
         let ls = lines(
             "báo cáo trong tháng 10/2023.\n\n                    2\n2. Báo cáo số 95-BC/BTCTU",
         );
-        let texts: Vec<&str> = ls.iter().map(|l| l.text.as_str()).collect();
+        let texts: Vec<&str> = ls.iter().map(|l| &*l.text).collect();
         assert_eq!(
             texts,
             [
@@ -605,8 +900,9 @@ mod tests {
         let text = format!(
             "nhiều dự án\n\n                 Trang 1/3\n\x0c{head}\n\nchuyển tiếp chậm.\n\x0c{head}\n\nGiao Ban."
         );
-        let ps = paragraphs(&lines(&text));
-        let texts: Vec<&str> = ps.iter().map(|p| p.text.as_str()).collect();
+        let ls = lines(&text);
+        let ps = paragraphs(&ls);
+        let texts: Vec<&str> = ps.iter().map(|p| &*p.text).collect();
         assert_eq!(texts, ["nhiều dự án chuyển tiếp chậm.", "Giao Ban."]);
     }
 
@@ -620,7 +916,7 @@ mod tests {
             texts,
             ["TỈNH ỦY", "Số 15-KL/TU", "Hà Nội, ngày 2 tháng 3 năm 2024"]
         );
-        assert!(ls.iter().all(|l| l.no <= 2));
+        assert!(ls.iter().all(|l| l.no() <= 2));
     }
 
     #[test]
