@@ -381,8 +381,8 @@ fn make_day(day: u32, month: u32, year: u32, text: &str) -> DateValue {
     }
 }
 
-/// `04/3/2022`, `15-7-2023`, `4.3.2022` at `i`; `30/9` when `allow_no_year` is false
-/// is not accepted bare (only after `ngày`).
+/// `04/3/2022`, `15-7-2023`, `4.3.2022` at `i`; a day without its year (`30/9`)
+/// only when not `bare` (after `ngày`), never standing alone.
 fn numeric_day(s: &str, i: usize, bare: bool) -> Option<(usize, DateValue)> {
     let (d, e1) = number(s, i, 2)?;
     let sep = *s.as_bytes().get(e1)?;
