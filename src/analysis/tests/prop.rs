@@ -137,6 +137,21 @@ proptest! {
     }
 
     #[test]
+    fn the_accented_stream_is_the_exact_forms_that_differ(s in any::<String>(), v in vietnamese(), m in messy(), which in 0usize..3) {
+        for input in [s, m, text(&v, which), text(&v, which).nfd().collect::<String>()] {
+            let folded = tokens(VietnameseTokenizer::folded(), &input);
+            let exact = tokens(VietnameseTokenizer::exact(), &input);
+            let expected: Vec<_> = folded
+                .iter()
+                .zip(&exact)
+                .filter(|(f, e)| f.0 != e.0)
+                .map(|(_, e)| e.clone())
+                .collect();
+            prop_assert_eq!(tokens(VietnameseTokenizer::accented(), &input), expected);
+        }
+    }
+
+    #[test]
     fn the_fast_check_agrees_with_normalize(s in any::<String>(), v in vietnamese(), which in 0usize..3) {
         for input in [s, text(&v, which), text(&v, which).nfd().collect::<String>()] {
             if crate::analysis::is_normalized(&input) {
