@@ -62,6 +62,16 @@ fn bench(c: &mut Criterion) {
                 assert_eq!(got, expected_exact);
             })
         });
+        // Only the accented words (the `content_exact` field's analyzer).
+        let mut accented = VietnameseTokenizer::accented();
+        let expected_accented = run(&mut accented, &corpus);
+        assert!(expected_accented.0 > 1_000 && expected_accented.0 < expected.0);
+        group.bench_function(format!("accented/{name}"), |b| {
+            b.iter(|| {
+                let got = run(&mut accented, black_box(text));
+                assert_eq!(got, expected_accented);
+            })
+        });
         let mut tantivy = TextAnalyzer::builder(SimpleTokenizer::default())
             .filter(LowerCaser)
             .filter(AsciiFoldingFilter)
