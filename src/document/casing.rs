@@ -96,12 +96,7 @@ pub(crate) fn is_alpha(c: char) -> bool {
 /// [`char::is_alphanumeric`], with the fast path of [`is_alpha`].
 #[inline]
 pub(crate) fn is_alnum(c: char) -> bool {
-    match c as u32 {
-        0..=0x7F => c.is_ascii_alphanumeric(),
-        0xD7 | 0xF7 => false,
-        0xC0..=0x24F | 0x1E00..=0x1EFF => true,
-        _ => c.is_alphanumeric(),
-    }
+    is_alpha(c) || c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())
 }
 
 /// [`char::is_lowercase`], answered without a table search for ASCII,

@@ -292,6 +292,17 @@ pub(crate) struct Best {
     pub address: DocAddress,
 }
 
+impl Best {
+    /// Record `doc` of segment `segment`, with its meeting date.
+    fn of(score: Score, doc: DocId, segment: SegmentOrdinal, date: &Column<i64>) -> Best {
+        Best {
+            score,
+            date: date.first(doc).unwrap_or(0),
+            address: DocAddress::new(segment, doc),
+        }
+    }
+}
+
 pub(crate) struct BestSegment {
     segment: SegmentOrdinal,
     key: Option<StrColumn>,
@@ -348,17 +359,11 @@ impl SegmentCollector for BestSegment {
     }
 
     fn harvest(self) -> Vec<Best> {
-        let date = &self.date;
-        let segment = self.segment;
         self.best
             .into_iter()
             .flatten()
             .chain(self.orphans)
-            .map(|(score, doc)| Best {
-                score,
-                date: date.first(doc).unwrap_or(0),
-                address: DocAddress::new(segment, doc),
-            })
+            .map(|(score, doc)| Best::of(score, doc, self.segment, &self.date))
             .collect()
     }
 }
@@ -423,11 +428,7 @@ impl Collector for TopPerKey {
         Ok(page
             .best
             .into_values()
-            .map(|(score, doc)| Best {
-                score,
-                date: date.first(doc).unwrap_or(0),
-                address: DocAddress::new(segment_ord, doc),
-            })
+            .map(|(score, doc)| Best::of(score, doc, segment_ord, &date))
             .collect())
     }
 }

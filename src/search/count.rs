@@ -89,16 +89,12 @@ fn count_segment(
     let mut doc = scorer.doc();
     while doc != TERMINATED {
         if alive.is_none_or(|a| a.is_alive(doc)) {
-            let new = match (&keys, per_document) {
-                (Some(keys), _) => match keys.term_ords(doc).next() {
-                    Some(ord) => match seen.get_mut(ord as usize) {
-                        Some(slot) => !std::mem::replace(slot, true),
-                        None => true,
-                    },
-                    // A record without a key counts on its own.
-                    None => true,
-                },
-                (None, _) => true,
+            // A record without a key counts on its own.
+            let new = match keys.as_ref().and_then(|k| k.term_ords(doc).next()) {
+                Some(ord) => seen
+                    .get_mut(ord as usize)
+                    .is_none_or(|slot| !std::mem::replace(slot, true)),
+                None => true,
             };
             if new {
                 found += 1;
