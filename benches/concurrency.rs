@@ -24,26 +24,23 @@ use std::time::{Duration, Instant};
 use ketluan::WriterOptions;
 use support::measure::{Samples, ms};
 use support::queries::{self, Answer, Hits, MixQuery};
-use support::{corpus, ours, plain_tantivy};
+use support::{corpus, env, ours, plain_tantivy};
 
 type BoxResult<T> = Result<T, Box<dyn Error + Send + Sync>>;
-
-fn env_number(name: &str, default: usize) -> BoxResult<usize> {
-    match std::env::var(name) {
-        Ok(v) => Ok(v
-            .trim()
-            .replace('_', "")
-            .parse()
-            .map_err(|e| format!("{name}={v:?}: {e}"))?),
-        Err(_) => Ok(default),
-    }
-}
 
 /// An open index that answers the mix from any thread.
 type Run = dyn Fn(&MixQuery) -> BoxResult<Answer> + Send + Sync;
 
-/// One system: its name, where its index lives, and how to open it.
+/// The two systems compared.
+#[derive(Clone, Copy)]
+enum Kind {
+    Ketluan,
+    PlainTantivy,
+}
+
+/// One system: what it is and where its index lives.
 struct System {
+    kind: Kind,
     name: &'static str,
     dir: PathBuf,
 }
@@ -84,11 +81,11 @@ fn open(system: &System, documents: usize, lazy: &mut Lazy<'_>) -> BoxResult<Arc
     let docs = &lazy.get()?.docs;
     let options = WriterOptions::default();
     let start = Instant::now();
-    match system.name {
-        "ketluan" => {
+    match system.kind {
+        Kind::Ketluan => {
             ours::build(&system.dir, docs, options)?;
         }
-        _ => {
+        Kind::PlainTantivy => {
             plain_tantivy::build(&system.dir, docs, options.memory_budget, options.threads)?;
         }
     }
@@ -102,12 +99,12 @@ fn open(system: &System, documents: usize, lazy: &mut Lazy<'_>) -> BoxResult<Arc
 }
 
 fn open_built(system: &System) -> BoxResult<Arc<Run>> {
-    Ok(match system.name {
-        "ketluan" => {
+    Ok(match system.kind {
+        Kind::Ketluan => {
             let index = ours::Ours::open(&system.dir)?;
             Arc::new(move |q: &MixQuery| Ok(index.run(q)?))
         }
-        _ => {
+        Kind::PlainTantivy => {
             let index = plain_tantivy::PlainTantivy::open(&system.dir)?;
             Arc::new(move |q: &MixQuery| Ok(index.run(q)?))
         }
@@ -196,19 +193,11 @@ fn loaded(run: &Arc<Run>, mix: &[MixQuery], searchers: usize, seconds: u64) -> B
 }
 
 fn main() -> BoxResult<()> {
-    let documents = env_number("KETLUAN_BENCH_DOCS", 10_000)?;
-    let rounds = env_number("KETLUAN_BENCH_ROUNDS", 20)?.max(1);
-    let searchers = env_number("KETLUAN_BENCH_SEARCHERS", 8)?.max(1);
-    let seconds = env_number("KETLUAN_BENCH_SECONDS", 20)?.max(1) as u64;
-    let temp;
-    let base = match std::env::var_os("KETLUAN_BENCH_DIR") {
-        Some(dir) => PathBuf::from(dir),
-        None => {
-            temp = tempfile::tempdir()?;
-            temp.path().to_path_buf()
-        }
-    };
-    std::fs::create_dir_all(&base)?;
+    let documents = env::number("KETLUAN_BENCH_DOCS", 10_000)?;
+    let rounds = env::number("KETLUAN_BENCH_ROUNDS", 20)?.max(1);
+    let searchers = env::number("KETLUAN_BENCH_SEARCHERS", 8)?.max(1);
+    let seconds = env::number("KETLUAN_BENCH_SECONDS", 20)?.max(1) as u64;
+    let (base, _temp) = env::bench_dir()?;
     let corpus = corpus::prepare(&base.join("corpus"), documents as u64)?;
     let mut lazy = Lazy {
         corpus: &corpus,
@@ -216,10 +205,12 @@ fn main() -> BoxResult<()> {
     };
     let systems = [
         System {
+            kind: Kind::Ketluan,
             name: "ketluan",
             dir: base.join("ketluan"),
         },
         System {
+            kind: Kind::PlainTantivy,
             name: "plain tantivy",
             dir: base.join("tantivy"),
         },

@@ -23,24 +23,13 @@ use ketluan::WriterOptions;
 use support::measure::{self, CountingAllocator, Samples};
 use support::queries::{self, Answer, Hits, MixQuery};
 use support::report::{self, Run, SystemResult};
-use support::{corpus, fts5, ours, plain_tantivy};
+use support::{corpus, env, fts5, ours, plain_tantivy};
 
 type BoxResult<T> = Result<T, Box<dyn Error>>;
 
 /// The line in `BENCHMARKS.md` after which the sections of other benches
 /// begin: a run of this bench replaces only what is above it.
 const KEPT: &str = "<!-- Sections below are kept by `cargo bench --bench peers`. -->";
-
-fn env_number(name: &str, default: usize) -> BoxResult<usize> {
-    match std::env::var(name) {
-        Ok(v) => Ok(v
-            .trim()
-            .replace('_', "")
-            .parse()
-            .map_err(|e| format!("{name}={v:?}: {e}"))?),
-        Err(_) => Ok(default),
-    }
-}
 
 /// One system under test: how to build it, open it and query it.
 trait System {
@@ -164,17 +153,9 @@ fn check(system: &str, q: &MixQuery, a: &Answer, ours: bool) -> BoxResult<()> {
 }
 
 fn main() -> BoxResult<()> {
-    let documents = env_number("KETLUAN_BENCH_DOCS", 10_000)?;
-    let rounds = env_number("KETLUAN_BENCH_ROUNDS", 30)?.max(1);
-    let temp;
-    let base = match std::env::var_os("KETLUAN_BENCH_DIR") {
-        Some(dir) => PathBuf::from(dir),
-        None => {
-            temp = tempfile::tempdir()?;
-            temp.path().to_path_buf()
-        }
-    };
-    std::fs::create_dir_all(&base)?;
+    let documents = env::number("KETLUAN_BENCH_DOCS", 10_000)?;
+    let rounds = env::number("KETLUAN_BENCH_ROUNDS", 30)?.max(1);
+    let (base, _temp) = env::bench_dir()?;
     let options = WriterOptions::default();
 
     eprintln!(

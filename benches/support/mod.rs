@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod corpus;
+pub mod env;
 pub mod fts5;
 pub mod generator;
 pub mod measure;
