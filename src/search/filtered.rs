@@ -38,12 +38,10 @@ impl Clone for Filtered {
 
 impl Query for Filtered {
     fn weight(&self, enable_scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        let without_scores = match enable_scoring.searcher() {
-            Some(searcher) => EnableScoring::disabled_from_searcher(searcher),
-            None => EnableScoring::disabled_from_schema(enable_scoring.schema()),
-        };
-        // A zero score: the filters never change a record's score.
-        let filter = ConstScoreQuery::new(self.filter.box_clone(), 0.0).weight(without_scores)?;
+        // A zero score: the filters never change a record's score. (With
+        // scoring off, `ConstScoreQuery` hands back its inner weight, whose
+        // scorer scores 1: the zero needs scoring on.)
+        let filter = ConstScoreQuery::new(self.filter.box_clone(), 0.0).weight(enable_scoring)?;
         Ok(Box::new(FilteredWeight {
             text: self.text.weight(enable_scoring)?,
             filter,
@@ -78,8 +76,10 @@ impl Weight for FilteredWeight {
         callback: &mut dyn FnMut(DocId, Score) -> Score,
     ) -> tantivy::Result<()> {
         let mut filter = self.filter.scorer(reader, 1.0)?;
-        let words = self.text.scorer(reader, 1.0)?.size_hint();
-        if filter.size_hint().saturating_mul(SELECTIVE) < words {
+        // The words' postings are opened for their size only when the filter
+        // could be rare enough to matter.
+        let rare = filter.size_hint().saturating_mul(SELECTIVE);
+        if rare < reader.max_doc() && rare < self.text.scorer(reader, 1.0)?.size_hint() {
             // Few records pass the filters: score just those.
             drop(filter);
             let mut scorer = self.scorer(reader, 1.0)?;
@@ -135,5 +135,82 @@ impl Weight for FilteredWeight {
         let mut explanation = Explanation::new("Filtered", scorer.score());
         explanation.add_detail(self.text.explain(reader, doc)?);
         Ok(explanation)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tantivy::collector::{Count, TopDocs};
+    use tantivy::query::{BooleanQuery, Occur, TermQuery};
+    use tantivy::schema::{IndexRecordOption, STRING, Schema, TEXT};
+    use tantivy::{DocAddress, Index, TantivyDocument, doc};
+
+    use super::*;
+
+    #[test]
+    fn filtered_top_k_equals_the_intersection_for_rare_and_common_filters() {
+        let mut schema = Schema::builder();
+        let text = schema.add_text_field("text", TEXT);
+        let tag = schema.add_text_field("tag", STRING);
+        let index = Index::create_in_ram(schema.build());
+        let mut writer = index.writer_with_num_threads(1, 20_000_000).unwrap();
+        for i in 0..6_000u32 {
+            let words = ["a"; 40][..1 + (i as usize * 7) % 39].join(" ");
+            let body = if i % 3 == 0 {
+                format!("{words} b")
+            } else {
+                words
+            };
+            // `rare` on one record in 200, `common` on one in two.
+            let tags = match (i % 200 == 0, i % 2 == 0) {
+                (true, _) => "rare",
+                (false, true) => "common",
+                (false, false) => "other",
+            };
+            let record: TantivyDocument = doc!(text => body, tag => tags);
+            writer.add_document(record).unwrap();
+        }
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let term = |field, w: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, w),
+                IndexRecordOption::WithFreqs,
+            ))
+        };
+        let words = || -> Box<dyn Query> {
+            Box::new(BooleanQuery::new(vec![
+                (Occur::Should, term(text, "a")),
+                (Occur::Should, term(text, "b")),
+            ]))
+        };
+        for filter in ["rare", "common"] {
+            let filtered = Filtered {
+                text: words(),
+                filter: term(tag, filter),
+            };
+            let plain = BooleanQuery::new(vec![
+                (Occur::Must, words()),
+                (
+                    Occur::Must,
+                    Box::new(ConstScoreQuery::new(term(tag, filter), 0.0)),
+                ),
+            ]);
+            let top = |q: &dyn Query| -> Vec<(Score, DocAddress)> {
+                searcher
+                    .search(q, &TopDocs::with_limit(10).order_by_score())
+                    .unwrap()
+            };
+            let (got, want) = (top(&filtered), top(&plain));
+            assert_eq!(got.len(), 10, "{filter}");
+            let scores =
+                |v: &[(Score, DocAddress)]| -> Vec<Score> { v.iter().map(|x| x.0).collect() };
+            assert_eq!(scores(&got), scores(&want), "{filter}");
+            assert_eq!(
+                searcher.search(&filtered, &Count).unwrap(),
+                searcher.search(&plain, &Count).unwrap(),
+                "{filter}"
+            );
+        }
     }
 }
